@@ -1,0 +1,50 @@
+package dev.carrierhub.intake.service;
+
+import dev.carrierhub.contracts.shipment.ShipmentIds;
+import dev.carrierhub.core.tracing.TraceContext;
+import dev.carrierhub.intake.repository.WebhookEvent;
+import dev.carrierhub.intake.repository.WebhookEventRepository;
+import dev.carrierhub.intake.webhook.OdooWebhook;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Stores an authenticated webhook exactly as received and hands it to the processor. Odoo waits at
+ * most one second and never retries, so nothing slow happens before the answer.
+ */
+@ApplicationScoped
+public class WebhookIntakeService {
+    private final WebhookEventRepository events;
+    private final WebhookProcessor processor;
+
+    public WebhookIntakeService(WebhookEventRepository events, WebhookProcessor processor) {
+        this.events = events;
+        this.processor = processor;
+    }
+
+    public Uni<Accepted> accept(String tenant, OdooWebhook webhook, String rawBody) {
+        WebhookEvent event = new WebhookEvent();
+        event.id = UUID.randomUUID();
+        event.tenant = tenant;
+        event.model = webhook.model();
+        event.recordId = webhook.recordId();
+        event.action = webhook.action();
+        event.body = rawBody;
+        event.receivedAt = Instant.now();
+        event.status = WebhookEvent.Status.RECEIVED;
+        event.nextAttemptAt = event.receivedAt;
+        TraceContext trace = TraceContext.current();
+        event.traceparent = trace.traceparent();
+        event.tracestate = trace.tracestate();
+        return Panache.withTransaction(() -> events.persist(event))
+                .invoke(processor::nudge)
+                .map(stored -> new Accepted(stored.id, ShipmentIds.forPicking(tenant, webhook.recordId())));
+    }
+
+    /** What the webhook caller is told: the stored event and the shipment it will become. */
+    public record Accepted(UUID eventId, String shipmentId) {
+    }
+}

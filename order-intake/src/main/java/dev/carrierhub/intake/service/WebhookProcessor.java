@@ -1,0 +1,170 @@
+package dev.carrierhub.intake.service;
+
+import dev.carrierhub.contracts.events.ShipmentException;
+import dev.carrierhub.contracts.events.ShipmentRequested;
+import dev.carrierhub.contracts.shipment.OdooPickingRef;
+import dev.carrierhub.contracts.shipment.Shipment;
+import dev.carrierhub.contracts.shipment.ShipmentIds;
+import dev.carrierhub.core.outbox.Outbox;
+import dev.carrierhub.core.outbox.Transactions;
+import dev.carrierhub.core.tracing.TraceContext;
+import dev.carrierhub.core.tracing.TracedWork;
+import dev.carrierhub.core.work.SingleFlightDrain;
+import dev.carrierhub.intake.client.OdooPickingReader;
+import dev.carrierhub.intake.client.PickingSnapshot;
+import dev.carrierhub.intake.mapping.PickingMappingException;
+import dev.carrierhub.intake.mapping.ShipmentMapper;
+import dev.carrierhub.intake.repository.IntakeShipment;
+import dev.carrierhub.intake.repository.IntakeShipmentRepository;
+import dev.carrierhub.intake.repository.WebhookEvent;
+import dev.carrierhub.intake.repository.WebhookEventRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns stored webhooks into shipments: reads the picking from Odoo (retrying while Odoo has not
+ * committed it yet), maps it, and in one transaction creates the shipment and its
+ * {@code shipment.requested} event. A picking already known is settled as a duplicate.
+ */
+@ApplicationScoped
+public class WebhookProcessor {
+    private static final Logger LOG = Logger.getLogger(WebhookProcessor.class);
+    private static final int BATCH = 20;
+    private static final int MAX_ATTEMPTS = 8;
+    private static final Duration FIRST_RETRY = Duration.ofMillis(250);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
+
+    private final WebhookEventRepository events;
+    private final IntakeShipmentRepository shipments;
+    private final OdooPickingReader reader;
+    private final Outbox outbox;
+    private final Transactions transactions;
+    private final TracedWork tracedWork;
+    private final MeterRegistry meters;
+    private final ShipmentMapper mapper = new ShipmentMapper();
+    private final SingleFlightDrain drain;
+
+    public WebhookProcessor(WebhookEventRepository events, IntakeShipmentRepository shipments,
+            OdooPickingReader reader, Outbox outbox, Transactions transactions, TracedWork tracedWork,
+            MeterRegistry meters) {
+        this.events = events;
+        this.shipments = shipments;
+        this.reader = reader;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.tracedWork = tracedWork;
+        this.meters = meters;
+        this.drain = new SingleFlightDrain(this::processDue, BATCH,
+                failure -> LOG.warnf("webhook processing stopped, will resume on the next tick: %s", failure.toString()));
+    }
+
+    public void nudge() {
+        drain.request();
+    }
+
+    @Scheduled(every = "${carrierhub.intake.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        nudge();
+    }
+
+    Uni<Integer> processDue() {
+        return tracedWork.runUntraced(() -> Panache.withSession(() -> events.due(Instant.now(), BATCH)))
+                .chain(due -> Multi.createFrom().iterable(due)
+                        .onItem().transformToUniAndConcatenate(this::process)
+                        .collect().asList()
+                        .replaceWith(due.size()));
+    }
+
+    private Uni<Void> process(WebhookEvent event) {
+        TraceContext trace = new TraceContext(event.traceparent, event.tracestate);
+        return tracedWork.run("odoo webhook process", trace, () -> reader.read(event.tenant, event.recordId)
+                .chain(picking -> settle(event, picking))
+                .onFailure(PickingMappingException.class).recoverWithUni(e -> reject(event, (PickingMappingException) e))
+                .onFailure().recoverWithUni(e -> retryLater(event, e.toString())));
+    }
+
+    private Uni<Void> settle(WebhookEvent event, Optional<PickingSnapshot> picking) {
+        if (picking.isEmpty()) {
+            return retryLater(event, "picking " + event.recordId + " is not visible in Odoo yet");
+        }
+        Shipment shipment = mapper.toShipment(event.tenant, picking.get());
+        return transactions.inTransaction(() -> events.lock(event.id).chain(locked -> {
+            if (locked == null || locked.status != WebhookEvent.Status.RECEIVED) {
+                return Uni.createFrom().voidItem();
+            }
+            return shipments.findByPicking(event.tenant, event.recordId).chain(existing -> {
+                locked.shipmentId = shipment.shipmentId();
+                if (existing != null) {
+                    locked.status = WebhookEvent.Status.DUPLICATE;
+                    meters.counter("carrierhub.intake.webhooks", "outcome", "duplicate").increment();
+                    return Uni.createFrom().voidItem();
+                }
+                locked.status = WebhookEvent.Status.PROCESSED;
+                meters.counter("carrierhub.intake.webhooks", "outcome", "shipment").increment();
+                return shipments.persist(newShipment(shipment))
+                        .chain(() -> outbox.append(new ShipmentRequested(shipment, Instant.now())))
+                        .replaceWithVoid();
+            });
+        }));
+    }
+
+    private Uni<Void> reject(WebhookEvent event, PickingMappingException reason) {
+        String shipmentId = ShipmentIds.forPicking(event.tenant, event.recordId);
+        return transactions.inTransaction(() -> events.lock(event.id).chain(locked -> {
+            if (locked == null || locked.status != WebhookEvent.Status.RECEIVED) {
+                return Uni.createFrom().voidItem();
+            }
+            locked.status = WebhookEvent.Status.FAILED;
+            locked.failure = reason.getMessage();
+            locked.shipmentId = shipmentId;
+            meters.counter("carrierhub.intake.webhooks", "outcome", "rejected").increment();
+            return outbox.append(new ShipmentException(shipmentId,
+                    new OdooPickingRef(event.tenant, event.recordId, null, null), "intake", reason.reasonCode(),
+                    reason.getMessage(), null, false, Instant.now())).replaceWithVoid();
+        }));
+    }
+
+    private Uni<Void> retryLater(WebhookEvent event, String why) {
+        return transactions.inTransaction(() -> events.lock(event.id).chain(locked -> {
+            if (locked == null || locked.status != WebhookEvent.Status.RECEIVED) {
+                return Uni.createFrom().voidItem();
+            }
+            locked.attempts++;
+            locked.failure = why;
+            if (locked.attempts >= MAX_ATTEMPTS) {
+                locked.status = WebhookEvent.Status.FAILED;
+                meters.counter("carrierhub.intake.webhooks", "outcome", "failed").increment();
+                LOG.warnf("webhook %s for %s/%d gave up after %d attempts: %s", locked.id, locked.tenant,
+                        locked.recordId, locked.attempts, why);
+            } else {
+                locked.nextAttemptAt = Instant.now().plus(backoff(locked.attempts));
+            }
+            return Uni.createFrom().voidItem();
+        }));
+    }
+
+    static Duration backoff(int attempts) {
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
+        return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+    }
+
+    private static IntakeShipment newShipment(Shipment shipment) {
+        IntakeShipment row = new IntakeShipment();
+        row.id = shipment.shipmentId();
+        row.tenant = shipment.picking().tenant();
+        row.pickingId = shipment.picking().pickingId();
+        row.pickingName = shipment.picking().pickingName();
+        row.status = IntakeShipment.Status.REQUESTED;
+        row.createdAt = Instant.now();
+        row.updatedAt = row.createdAt;
+        return row;
+    }
+}

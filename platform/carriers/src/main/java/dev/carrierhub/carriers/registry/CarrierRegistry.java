@@ -1,0 +1,56 @@
+package dev.carrierhub.carriers.registry;
+
+import dev.carrierhub.carriers.CarrierConnector;
+import dev.carrierhub.carriers.sandbox.SandboxConnector;
+import dev.carrierhub.carriers.sandbox.SandboxSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The connectors of the configured carrier accounts, built once. Adding a carrier type means one
+ * case here and one package beside {@code sandbox}.
+ */
+@ApplicationScoped
+public class CarrierRegistry {
+    private final Map<String, CarrierConnector> connectors = new LinkedHashMap<>();
+    private final CarrierAccountsConfig config;
+
+    public CarrierRegistry(CarrierAccountsConfig config) {
+        this.config = config;
+        config.accounts().forEach((name, account) -> {
+            if (account.enabled()) {
+                connectors.put(name, create(name, account));
+            }
+        });
+    }
+
+    /** Every enabled account's connector, in configuration order. */
+    public Collection<CarrierConnector> all() {
+        return connectors.values();
+    }
+
+    /** The connector that books with {@code carrier} (the name a quote carries). */
+    public Optional<CarrierConnector> forCarrier(String carrier) {
+        return connectors.values().stream().filter(c -> c.carrier().equals(carrier)).findFirst();
+    }
+
+    /** The account settings of {@code carrier}, e.g. to verify its callbacks. */
+    public Optional<CarrierAccountsConfig.Account> account(String carrier) {
+        return config.accounts().entrySet().stream()
+                .filter(e -> connectors.containsKey(e.getKey()) && connectors.get(e.getKey()).carrier().equals(carrier))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    static CarrierConnector create(String name, CarrierAccountsConfig.Account account) {
+        return switch (account.type()) {
+            case "sandbox" -> new SandboxConnector(
+                    new SandboxSettings(account.baseUrl(), account.apiKey().orElse(null), account.timeout()));
+            default -> throw new IllegalArgumentException(
+                    "carrier account " + name + " has unknown type " + account.type() + "; known: sandbox");
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package dev.carrierhub.carriers.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Reads golden and recorded files from {@code src/test/resources/sandbox}. */
+final class Resources {
+    private Resources() {
+    }
+
+    static byte[] bytes(String name) {
+        try (InputStream in = Resources.class.getResourceAsStream("/sandbox/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource sandbox/" + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    static JsonNode json(String name) {
+        try {
+            return SandboxJson.MAPPER.readTree(bytes(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSON as it goes over the wire, so a BigDecimal 2 and a golden {@code 2} compare equal. */
+    static JsonNode onTheWire(JsonNode node) {
+        try {
+            return SandboxJson.MAPPER.readTree(SandboxJson.MAPPER.writeValueAsBytes(node));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

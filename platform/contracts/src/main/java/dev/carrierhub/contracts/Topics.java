@@ -1,0 +1,22 @@
+package dev.carrierhub.contracts;
+
+/** Every Kafka topic name, in one place. */
+public final class Topics {
+    public static final String SHIPMENT_REQUESTED = "shipment.requested";
+    public static final String SHIPMENT_RATED = "shipment.rated";
+    public static final String SHIPMENT_LABELED = "shipment.labeled";
+    public static final String SHIPMENT_EXCEPTION = "shipment.exception";
+    public static final String SHIPMENT_CANCEL_REQUESTED = "shipment.cancel-requested";
+    public static final String TRACKING_UPDATED = "tracking.updated";
+    public static final String BILLING_DISCREPANCY = "billing.discrepancy";
+    /** Carrier work label-service could not do now and retries on a schedule. */
+    public static final String LABEL_DEFERRED = "label.deferred";
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic of one consumer of {@code topic}. */
+    public static String deadLetter(String topic) {
+        return topic + ".dlq";
+    }
+}

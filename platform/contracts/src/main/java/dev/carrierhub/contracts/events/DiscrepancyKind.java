@@ -1,0 +1,13 @@
+package dev.carrierhub.contracts.events;
+
+/** Why a billed amount differs from what was expected. */
+public enum DiscrepancyKind {
+    WEIGHT_ADJUSTMENT,
+    DIMENSION_ADJUSTMENT,
+    SURCHARGE,
+    DUPLICATE_BILLING,
+    BILLED_AFTER_VOID,
+    UNKNOWN_SHIPMENT,
+    SERVICE_MISMATCH,
+    WITHIN_TOLERANCE
+}

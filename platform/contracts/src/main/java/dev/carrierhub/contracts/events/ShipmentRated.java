@@ -1,0 +1,30 @@
+package dev.carrierhub.contracts.events;
+
+import dev.carrierhub.contracts.shipment.Shipment;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Payload of {@code shipment.rated}: the chosen quote, the ranked alternatives label-service may fall
+ * back to, and the policy that made the choice.
+ */
+public record ShipmentRated(
+        Shipment shipment,
+        Quote chosen,
+        List<Quote> alternatives,
+        String policy,
+        Instant ratedAt) implements ShipmentEvent {
+    public ShipmentRated {
+        Objects.requireNonNull(shipment, "shipment");
+        Objects.requireNonNull(chosen, "chosen");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(ratedAt, "ratedAt");
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+    }
+
+    @Override
+    public String shipmentId() {
+        return shipment.shipmentId();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.carrierhub.core.tracing;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+
+/**
+ * Runs background work (a stored webhook, a scheduled retry) as a child span of the trace that brought
+ * it in, on a fresh Vert.x duplicated context, so the trace goes on across the pause in the database.
+ */
+@ApplicationScoped
+public class TracedWork {
+    private final Vertx vertx;
+    private final Tracer tracer;
+
+    public TracedWork(Vertx vertx, Tracer tracer) {
+        this.vertx = vertx;
+        this.tracer = tracer;
+    }
+
+    public <T> Uni<T> run(String spanName, TraceContext parent, Supplier<Uni<T>> work) {
+        return Uni.createFrom().emitter(emitter -> {
+            io.vertx.core.Context context = safeDuplicatedContext();
+            context.runOnContext(ignored -> {
+                Span span = tracer.spanBuilder(spanName).setParent(parent.toContext()).startSpan();
+                // Stays attached to this duplicated context until the work ends: continuations run here.
+                Scope scope = span.makeCurrent();
+                Uni<T> started;
+                try {
+                    started = work.get();
+                } catch (RuntimeException e) {
+                    end(span, scope, e);
+                    emitter.fail(e);
+                    return;
+                }
+                started.subscribe().with(item -> {
+                    end(span, scope, null);
+                    emitter.complete(item);
+                }, failure -> {
+                    end(span, scope, failure);
+                    emitter.fail(failure);
+                });
+            });
+        });
+    }
+
+    /** Runs work that belongs to no trace (a poll that may find nothing) on a fresh duplicated context. */
+    public <T> Uni<T> runUntraced(Supplier<Uni<T>> work) {
+        return Uni.createFrom().emitter(emitter -> {
+            io.vertx.core.Context context = safeDuplicatedContext();
+            context.runOnContext(ignored -> {
+                try {
+                    work.get().subscribe().with(emitter::complete, emitter::fail);
+                } catch (RuntimeException e) {
+                    emitter.fail(e);
+                }
+            });
+        });
+    }
+
+    /** Hibernate Reactive only runs on a duplicated context flagged as isolated to this unit of work. */
+    private io.vertx.core.Context safeDuplicatedContext() {
+        io.vertx.core.Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return context;
+    }
+
+    private static void end(Span span, Scope scope, Throwable failure) {
+        if (failure != null) {
+            span.recordException(failure);
+            span.setStatus(StatusCode.ERROR);
+        }
+        span.end();
+        scope.close();
+    }
+}

@@ -89,6 +89,15 @@ public final class KafkaProbe {
 
     /** Sends with a chosen event id, to play a redelivery. */
     public String send(ShipmentEvent payload, String eventId) {
+        return send(payload, eventId, null);
+    }
+
+    /** Sends as a service in the middle of a trace would: with a W3C {@code traceparent} header. */
+    public String sendTraced(ShipmentEvent payload, String traceparent) {
+        return send(payload, UUID.randomUUID().toString(), traceparent);
+    }
+
+    private String send(ShipmentEvent payload, String eventId, String traceparent) {
         EventType type = EventType.of(payload.getClass());
         byte[] data;
         try {
@@ -99,7 +108,12 @@ public final class KafkaProbe {
         var event = CloudEventBuilder.v1().withId(eventId).withType(type.ceType())
                 .withSource(URI.create("/carrierhub/test")).withSubject(payload.shipmentId())
                 .withTime(OffsetDateTime.now()).withDataContentType("application/json").withData(data).build();
-        sendRaw(KafkaMessageFactory.createWriter(type.topic(), payload.shipmentId()).writeBinary(event));
+        ProducerRecord<String, byte[]> record =
+                KafkaMessageFactory.createWriter(type.topic(), payload.shipmentId()).writeBinary(event);
+        if (traceparent != null) {
+            record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        }
+        sendRaw(record);
         return eventId;
     }
 

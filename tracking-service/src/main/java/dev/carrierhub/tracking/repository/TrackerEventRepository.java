@@ -1,0 +1,28 @@
+package dev.carrierhub.tracking.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** The tracking history: per shipment, per carrier event id, and the orphans waiting for their tracker. */
+@ApplicationScoped
+public class TrackerEventRepository implements PanacheRepositoryBase<TrackerEvent, UUID> {
+
+    public Uni<TrackerEvent> findByCarrierEventId(String carrier, String carrierEventId) {
+        return find("carrier = ?1 and carrierEventId = ?2", carrier, carrierEventId).firstResult();
+    }
+
+    /** The events of a shipment's current label, oldest first by carrier time. */
+    public Uni<List<TrackerEvent>> timeline(String shipmentId, String carrier, String trackingNumber) {
+        return list("shipmentId = ?1 and carrier = ?2 and trackingNumber = ?3 order by occurredAt, receivedAt, "
+                + "carrierEventId", shipmentId, carrier, trackingNumber);
+    }
+
+    /** Gives events that arrived before their tracker to the shipment; returns how many it adopted. */
+    public Uni<Integer> adoptOrphans(String carrier, String trackingNumber, String shipmentId) {
+        return update("shipmentId = ?1 where carrier = ?2 and trackingNumber = ?3 and shipmentId is null",
+                shipmentId, carrier, trackingNumber);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.carrierhub.tracking.callback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.carrierhub.carriers.TrackingEvent;
+import dev.carrierhub.carriers.registry.CarrierAccountsConfig;
+import dev.carrierhub.carriers.registry.CarrierRegistry;
+import dev.carrierhub.carriers.sandbox.SandboxSignature;
+import dev.carrierhub.contracts.events.Milestone;
+import dev.carrierhub.tracking.config.TrackingConfig;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class SandboxCallbacksTest {
+    private static final String SECRET = "whsec_unit";
+    private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
+    private static final byte[] BODY = """
+            {"event_id":"evt-9","tracking_number":"SBX000000000009","status":"delivered",\
+            "description":"Delivered, signed for","location":"Munich, DE","occurred_at":"2026-03-02T07:59:00Z",\
+            "signed_by":"MÜLLER"}""".getBytes(StandardCharsets.UTF_8);
+
+    private final SandboxCallbacks callbacks = new SandboxCallbacks(registry(Optional.of(SECRET)), config());
+
+    @Test
+    void aCallbackSignedWithTheAccountSecretIsValid() {
+        String header = SandboxSignature.sign(SECRET, NOW.getEpochSecond() - 10, BODY);
+
+        assertThat(callbacks.verify(headers(header), BODY, NOW)).isEqualTo(Verdict.VALID);
+    }
+
+    @Test
+    void aMissingOrGarbledHeaderIsRefused() {
+        assertThat(callbacks.verify(headers(null), BODY, NOW)).isEqualTo(Verdict.MISSING_OR_MALFORMED);
+        assertThat(callbacks.verify(headers("t=abc,v1=zz"), BODY, NOW)).isEqualTo(Verdict.MISSING_OR_MALFORMED);
+    }
+
+    @Test
+    void aSignatureOlderThanTheToleranceIsAReplay() {
+        String header = SandboxSignature.sign(SECRET, NOW.getEpochSecond() - 301, BODY);
+
+        assertThat(callbacks.verify(headers(header), BODY, NOW)).isEqualTo(Verdict.OUTSIDE_TOLERANCE);
+    }
+
+    @Test
+    void anotherSecretOrAnotherBodyDoesNotMatch() {
+        long t = NOW.getEpochSecond();
+        assertThat(callbacks.verify(headers(SandboxSignature.sign("other", t, BODY)), BODY, NOW))
+                .isEqualTo(Verdict.MISMATCH);
+        byte[] tampered = new String(BODY, StandardCharsets.UTF_8).replace("MÜLLER", "MALLORY")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(callbacks.verify(headers(SandboxSignature.sign(SECRET, t, BODY)), tampered, NOW))
+                .isEqualTo(Verdict.MISMATCH);
+    }
+
+    @Test
+    void withoutAWebhookSecretNothingIsTrusted() {
+        SandboxCallbacks unconfigured = new SandboxCallbacks(registry(Optional.empty()), config());
+
+        assertThat(unconfigured.verify(headers(SandboxSignature.sign(SECRET, NOW.getEpochSecond(), BODY)), BODY, NOW))
+                .isEqualTo(Verdict.NOT_CONFIGURED);
+    }
+
+    @Test
+    void aVerifiedBodyReadsAsADeliveryWithItsProof() {
+        TrackingEvent event = callbacks.parse(BODY);
+
+        assertThat(event.eventId()).isEqualTo("evt-9");
+        assertThat(event.milestone()).isEqualTo(Milestone.DELIVERED);
+        assertThat(event.proofOfDelivery().signedBy()).isEqualTo("MÜLLER");
+        assertThatThrownBy(() -> callbacks.parse("[1]".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Function<String, String> headers(String signature) {
+        return name -> SandboxSignature.HEADER.equalsIgnoreCase(name) ? signature : null;
+    }
+
+    private static CarrierRegistry registry(Optional<String> secret) {
+        CarrierAccountsConfig.Account account = new CarrierAccountsConfig.Account() {
+            @Override
+            public String type() {
+                return "sandbox";
+            }
+
+            @Override
+            public URI baseUrl() {
+                return URI.create("http://127.0.0.1:1");
+            }
+
+            @Override
+            public Optional<String> apiKey() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> webhookSecret() {
+                return secret;
+            }
+
+            @Override
+            public Duration timeout() {
+                return Duration.ofSeconds(1);
+            }
+
+            @Override
+            public boolean enabled() {
+                return true;
+            }
+        };
+        return new CarrierRegistry(() -> Map.of("sandbox", account));
+    }
+
+    private static TrackingConfig config() {
+        return new TrackingConfig() {
+            @Override
+            public Optional<URI> publicUrl() {
+                return Optional.empty();
+            }
+
+            @Override
+            public int callbackMaxBytes() {
+                return 65_536;
+            }
+
+            @Override
+            public Duration signatureTolerance() {
+                return Duration.ofSeconds(300);
+            }
+
+            @Override
+            public Registration registration() {
+                throw new UnsupportedOperationException("not needed to verify callbacks");
+            }
+        };
+    }
+}

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
  * Signals a process once this JVM is gone, even after kill -9: a shell child blocks on a stdin pipe that only
  * this JVM holds, and the kernel closes that pipe when the JVM dies.
  */
-final class ParentDeathWatchdog {
+public final class ParentDeathWatchdog {
 
     private final Process shell;
 
@@ -16,7 +16,7 @@ final class ParentDeathWatchdog {
     }
 
     /** Sends signal (e.g. {@code INT}) to pid when this JVM exits without {@link #disarm()}. */
-    static ParentDeathWatchdog watch(long pid, String signal) {
+    public static ParentDeathWatchdog watch(long pid, String signal) {
         try {
             Process shell = new ProcessBuilder("/bin/sh", "-c",
                     "cat > /dev/null; kill -" + signal + " " + pid + " 2> /dev/null")
@@ -31,7 +31,7 @@ final class ParentDeathWatchdog {
     }
 
     /** Ends the watchdog without sending the signal (the process is being stopped the normal way). */
-    void disarm() {
+    public void disarm() {
         // Kill the shell first so that it never runs the kill; closing the pipe then ends its cat.
         shell.destroyForcibly();
         try {

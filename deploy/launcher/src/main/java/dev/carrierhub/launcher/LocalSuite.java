@@ -1,0 +1,216 @@
+package dev.carrierhub.launcher;
+
+import dev.carrierhub.carriers.sandbox.SandboxCarrierServer;
+import dev.carrierhub.carriers.sandbox.SandboxServerConfig;
+import dev.carrierhub.devstack.Database;
+import dev.carrierhub.devstack.DevStack;
+import dev.carrierhub.devstack.DevStackConfig;
+import dev.carrierhub.odoo.recordings.RecordedOdoo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole Carrier Hub on one machine: a real Kafka broker and PostgreSQL (platform/devstack), the
+ * sandbox carrier, an Odoo replaying recorded answers, an OTLP trace receiver, and the five services,
+ * each its own JVM started from its packaged jar.
+ */
+public final class LocalSuite implements AutoCloseable {
+    public static final List<String> SERVICES =
+            List.of("order-intake", "rate-shopping", "label-service", "tracking-service", "billing-reconciler");
+    public static final String TENANT = "demo";
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final DevStack stack;
+    private final SandboxCarrierServer sandbox;
+    private final RecordedOdoo odoo;
+    private final OtlpTraceReceiver traces;
+    private final Map<String, ServiceProcess> services;
+    private final String webhookToken;
+    private final Duration timeToReady;
+
+    private LocalSuite(DevStack stack, SandboxCarrierServer sandbox, RecordedOdoo odoo, OtlpTraceReceiver traces,
+            Map<String, ServiceProcess> services, String webhookToken, Duration timeToReady) {
+        this.stack = stack;
+        this.sandbox = sandbox;
+        this.odoo = odoo;
+        this.traces = traces;
+        this.services = services;
+        this.webhookToken = webhookToken;
+        this.timeToReady = timeToReady;
+    }
+
+    /**
+     * Starts everything. With {@code fixedPorts} the services listen on 8081-8085 and the sandbox on 9090,
+     * as the README promises; otherwise on free ports (tests).
+     */
+    public static LocalSuite start(ProjectLayout layout, Path workDir, boolean fixedPorts) {
+        long started = System.nanoTime();
+        DevStack stack = null;
+        SandboxCarrierServer sandbox = null;
+        RecordedOdoo odoo = null;
+        OtlpTraceReceiver traces = null;
+        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        try {
+            Files.createDirectories(workDir);
+            // Secrets are made per run: nothing to configure, nothing that could leak from a default.
+            String webhookToken = randomSecret();
+            String sandboxSecret = randomSecret();
+            CompletableFuture<DevStack> stackStart = CompletableFuture.supplyAsync(
+                    () -> DevStack.start(DevStackConfig.fromEnvironment().withWorkDir(workDir.resolve("devstack"))));
+            sandbox = new SandboxCarrierServer(SandboxServerConfig.defaults(sandboxSecret)
+                    .withPort(fixedPorts ? 9090 : 0)).start();
+            odoo = new RecordedOdoo().start()
+                    .replayReads("rpc/enrich-picking.json")
+                    .replayReads("rpc/enrich-nonascii.json");
+            traces = OtlpTraceReceiver.start();
+            stack = stackStart.join();
+
+            Map<String, Integer> ports = new HashMap<>();
+            for (int i = 0; i < SERVICES.size(); i++) {
+                ports.put(SERVICES.get(i), fixedPorts ? 8081 + i : freePort());
+            }
+            for (String service : SERVICES) {
+                Map<String, String> config = configFor(service, stack, sandbox, odoo, traces, ports, webhookToken,
+                        sandboxSecret);
+                services.put(service, ServiceProcess.start(service, layout.runnerJar(service), ports.get(service),
+                        config, workDir.resolve("logs")));
+            }
+            List<CompletableFuture<ServiceProcess>> ready = new ArrayList<>();
+            services.values().forEach(p -> ready.add(CompletableFuture.supplyAsync(() -> p.awaitReady(READY_TIMEOUT))));
+            ready.forEach(CompletableFuture::join);
+            return new LocalSuite(stack, sandbox, odoo, traces, services, webhookToken,
+                    Duration.ofNanos(System.nanoTime() - started));
+        } catch (RuntimeException | IOException e) {
+            services.values().forEach(ServiceProcess::close);
+            closeQuietly(traces);
+            closeQuietly(odoo);
+            closeQuietly(sandbox);
+            closeQuietly(stack);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static Map<String, String> configFor(String service, DevStack stack, SandboxCarrierServer sandbox,
+            RecordedOdoo odoo, OtlpTraceReceiver traces, Map<String, Integer> ports, String webhookToken,
+            String sandboxSecret) {
+        Map<String, String> config = new HashMap<>();
+        Database db = stack.database(service.replace('-', '_'));
+        config.put("kafka.bootstrap.servers", stack.bootstrapServers());
+        config.put("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        config.put("quarkus.datasource.reactive.url", db.reactiveUrl());
+        config.put("quarkus.datasource.username", db.username());
+        config.put("quarkus.datasource.password", db.password());
+        config.put("quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint().toString());
+        config.put("quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
+        config.put("quarkus.otel.bsp.schedule.delay", "200ms");
+        config.put("quarkus.log.console.json.enabled", "false");
+        switch (service) {
+            case "order-intake" -> {
+                config.put("carrierhub.tenants." + TENANT + ".webhook-token", webhookToken);
+                config.put("carrierhub.tenants." + TENANT + ".odoo.url", odoo.url().toString());
+                config.put("carrierhub.tenants." + TENANT + ".odoo.database", "odootest");
+                config.put("carrierhub.tenants." + TENANT + ".odoo.api-key", "recorded-odoo-needs-no-key");
+            }
+            case "rate-shopping", "label-service", "tracking-service" -> {
+                config.put("carrierhub.carriers.accounts.sandbox.type", "sandbox");
+                config.put("carrierhub.carriers.accounts.sandbox.base-url", sandbox.baseUri().toString());
+                config.put("carrierhub.carriers.accounts.sandbox.webhook-secret", sandboxSecret);
+                config.put("carrierhub.label.public-url", "http://127.0.0.1:" + ports.get("label-service"));
+                config.put("carrierhub.tracking.public-url", "http://127.0.0.1:" + ports.get("tracking-service"));
+            }
+            default -> {
+                // billing-reconciler needs only Kafka and its database so far
+            }
+        }
+        return config;
+    }
+
+    public ServiceProcess service(String name) {
+        ServiceProcess process = services.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no service " + name);
+        }
+        return process;
+    }
+
+    public Map<String, ServiceProcess> services() {
+        return services;
+    }
+
+    /** The webhook URL a tenant's Odoo automation rule would call, secret token included. */
+    public URI webhookUrl() {
+        return service("order-intake").baseUri().resolve("/webhooks/odoo/" + TENANT + "?token=" + webhookToken);
+    }
+
+    public SandboxCarrierServer sandbox() {
+        return sandbox;
+    }
+
+    public RecordedOdoo odoo() {
+        return odoo;
+    }
+
+    public OtlpTraceReceiver traces() {
+        return traces;
+    }
+
+    public DevStack stack() {
+        return stack;
+    }
+
+    public Duration timeToReady() {
+        return timeToReady;
+    }
+
+    @Override
+    public void close() {
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        services.values().forEach(p -> stops.add(CompletableFuture.runAsync(p::close)));
+        stops.forEach(CompletableFuture::join);
+        closeQuietly(traces);
+        closeQuietly(odoo);
+        closeQuietly(sandbox);
+        closeQuietly(stack);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("while stopping " + closeable.getClass().getSimpleName() + ": " + e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

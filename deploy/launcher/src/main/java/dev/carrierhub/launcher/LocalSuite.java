@@ -77,6 +77,7 @@ public final class LocalSuite implements AutoCloseable {
                     .replayReads("rpc/enrich-nonascii.json");
             traces = OtlpTraceReceiver.start();
             stack = stackStart.join();
+            TopicDefinitions.create(stack.bootstrapServers(), (short) 1);
 
             Map<String, Integer> ports = new HashMap<>();
             for (int i = 0; i < SERVICES.size(); i++) {

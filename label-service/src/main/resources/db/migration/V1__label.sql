@@ -1,4 +1,4 @@
--- label-service: one booking per shipment, its labels, and the audit trail of every booking transition.
+-- label-service: one booking per shipment, and its labels.
 
 create table booking (
     shipment_id          varchar(64)   primary key,
@@ -37,26 +37,4 @@ create table label (
     unique (shipment_id, position)
 );
 
-create table audit_entry (
-    id           bigint        generated always as identity primary key,
-    actor        varchar(100)  not null,
-    occurred_at  timestamptz   not null,
-    entity_type  varchar(50)   not null,
-    entity_id    varchar(200)  not null,
-    from_state   varchar(20),
-    to_state     varchar(20)   not null,
-    detail       text,
-    traceparent  varchar(64)
-);
-create index audit_entry_entity on audit_entry (entity_type, entity_id, id);
-
--- The trail is evidence: nothing in it is ever changed or removed, whoever asks.
-create function audit_entry_append_only() returns trigger language plpgsql as $$
-begin
-    raise exception 'audit_entry is append-only: % is not allowed', tg_op;
-end;
-$$;
-create trigger audit_entry_no_update_or_delete before update or delete on audit_entry
-    for each row execute function audit_entry_append_only();
-create trigger audit_entry_no_truncate before truncate on audit_entry
-    for each statement execute function audit_entry_append_only();
+-- The audit trail of booking transitions is the shared audit_entry table (platform/service-core).

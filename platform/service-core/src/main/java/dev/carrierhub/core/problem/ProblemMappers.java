@@ -13,7 +13,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return e.problem().withInstance(uri.getPath()).toResponse();
+        Response response = e.problem().withInstance(uri.getPath()).toResponse();
+        if (e.headers().isEmpty()) {
+            return response;
+        }
+        Response.ResponseBuilder withHeaders = Response.fromResponse(response);
+        e.headers().forEach(withHeaders::header);
+        return withHeaders.build();
     }
 
     @ServerExceptionMapper

@@ -1,4 +1,4 @@
-package dev.carrierhub.label.repository;
+package dev.carrierhub.core.audit;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -11,5 +11,10 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, L
 
     public Uni<List<AuditEntry>> forEntity(String entityType, String entityId) {
         return find("entityType = ?1 and entityId = ?2 order by id", entityType, entityId).list();
+    }
+
+    /** Every entry of one business case (e.g. a shipment) across entities, in the order written. */
+    public Uni<List<AuditEntry>> forCorrelation(String correlationId) {
+        return find("correlationId = ?1 order by id", correlationId).list();
     }
 }

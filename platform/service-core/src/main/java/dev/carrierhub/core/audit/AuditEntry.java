@@ -1,4 +1,4 @@
-package dev.carrierhub.label.repository;
+package dev.carrierhub.core.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,5 +27,8 @@ public class AuditEntry {
     @Column(name = "to_state")
     public String toState;
     public String detail;
+    /** What ties entries of different entities together, e.g. the shipment id. */
+    @Column(name = "correlation_id")
+    public String correlationId;
     public String traceparent;
 }

@@ -8,11 +8,11 @@ import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.carrierhub.contracts.EventType;
 import dev.carrierhub.contracts.Json;
 import dev.carrierhub.contracts.Topics;
-import dev.carrierhub.contracts.events.Quote;
 import dev.carrierhub.contracts.events.ShipmentException;
 import dev.carrierhub.contracts.events.ShipmentRated;
 import dev.carrierhub.contracts.events.ShipmentRequested;
@@ -33,6 +33,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = DevStackTestResource.class,
         initArgs = @ResourceArg(name = DevStackTestResource.DATABASE_ARG, value = "rate_shopping"))
 @WithTestResource(SandboxCarrierTestResource.class)
+@WithTestResource(SecondSandboxTestResource.class)
 class RateShoppingFlowTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -70,8 +72,9 @@ class RateShoppingFlowTest {
     }
 
     @AfterEach
-    void resetSandbox() {
+    void resetSandboxes() {
         SandboxCarrierTestResource.server().behaviour().reset();
+        SecondSandboxTestResource.server().behaviour().reset();
     }
 
     @Test
@@ -95,12 +98,16 @@ class RateShoppingFlowTest {
 
         ShipmentRated rated = KafkaProbe.payload(record, ShipmentRated.class);
         assertThat(rated.shipment()).isEqualTo(shipment);
-        assertThat(rated.policy()).isEqualTo("cheapest");
-        assertThat(rated.chosen().carrier()).isEqualTo("sandbox");
+        assertThat(rated.policy()).as("the policy and the reason for the choice").isEqualTo("cheapest: lowest price "
+                + "of 6 quotes from 2 carriers: sandbox SBX_ECONOMY at 6.90 EUR, 5 days");
+        assertThat(rated.chosen().carrier()).as("the same price at both sandboxes: the carrier name decides")
+                .isEqualTo("sandbox");
         assertThat(rated.chosen().serviceCode()).isEqualTo("SBX_ECONOMY");
         assertThat(rated.chosen().price().amount()).isEqualByComparingTo("6.90");
         assertThat(rated.chosen().price().currency()).isEqualTo("EUR");
-        assertThat(rated.alternatives()).extracting(Quote::serviceCode).containsExactly("SBX_STANDARD", "SBX_EXPRESS");
+        assertThat(rated.alternatives()).extracting(q -> q.carrier() + " " + q.serviceCode()).containsExactly(
+                "sandbox-b SBX_ECONOMY", "sandbox SBX_STANDARD", "sandbox-b SBX_STANDARD", "sandbox SBX_EXPRESS",
+                "sandbox-b SBX_EXPRESS");
         await().atMost(WAIT).untilAsserted(() -> assertThat(spans.getFinishedSpanItems())
                 .as("the carrier call is a client span of the same trace")
                 .anyMatch(span -> span.getTraceId().equals(traceId) && span.getName().equals("sandbox rate")
@@ -120,10 +127,11 @@ class RateShoppingFlowTest {
     }
 
     @Test
-    void whenNoCarrierQuotesTheShipmentBecomesAnExceptionNamingTheCarriersTried() {
+    void whenEveryCarrierFailsTheShipmentBecomesAnExceptionNamingEachCarriersReason() {
         Shipment shipment = TestShipments.domestic();
         double unavailableBefore = quotes("unavailable");
         SandboxCarrierTestResource.server().behaviour().outage(true);
+        SecondSandboxTestResource.server().behaviour().outage(true);
 
         kafka.send(new ShipmentRequested(shipment, Instant.now()));
 
@@ -133,7 +141,8 @@ class RateShoppingFlowTest {
                 kafka.records(Topics.SHIPMENT_EXCEPTION, shipment.shipmentId()).get(0), ShipmentException.class);
         assertThat(exception.stage()).isEqualTo("rating");
         assertThat(exception.reasonCode()).isEqualTo("no-quotes");
-        assertThat(exception.message()).contains("sandbox (unavailable");
+        assertThat(exception.message()).startsWith("No carrier quoted shipment " + shipment.shipmentId())
+                .contains("sandbox (unavailable").contains("sandbox-b (");
         assertThat(exception.retryable()).as("an outage passes").isTrue();
         assertThat(exception.picking()).isEqualTo(shipment.picking());
         assertThat(kafka.records(Topics.SHIPMENT_RATED, shipment.shipmentId())).isEmpty();
@@ -157,7 +166,9 @@ class RateShoppingFlowTest {
 
     @Test
     void ratesAreAvailableOverRestForOrderPromising() throws Exception {
-        Shipment shipment = TestShipments.domestic();
+        Shipment shipment = TestRequests.shipment("acme");
+        BigDecimal kg = shipment.parcels().get(0).weight().value();
+        BigDecimal economy = new BigDecimal("4.90").add(new BigDecimal("0.80").multiply(kg)).setScale(2, RoundingMode.HALF_UP);
         int rateRequestsBefore = (int) SandboxCarrierTestResource.server().stats().rateRequests();
 
         given().config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig()
@@ -167,10 +178,13 @@ class RateShoppingFlowTest {
                 .then().statusCode(200)
                 .body("shipmentId", equalTo(shipment.shipmentId()))
                 .body("policy", equalTo("cheapest"))
-                .body("quotes.serviceCode", contains("SBX_ECONOMY", "SBX_STANDARD", "SBX_EXPRESS"))
-                .body("quotes[0].price.amount", comparesEqualTo(new BigDecimal("6.90")))
-                .body("carriers.carrier", contains("sandbox"))
-                .body("carriers[0].outcome", equalTo("quoted"));
+                .body("reason", startsWith("lowest price of 6 quotes from 2 carriers: sandbox SBX_ECONOMY"))
+                .body("quotes.serviceCode", contains("SBX_ECONOMY", "SBX_ECONOMY", "SBX_STANDARD", "SBX_STANDARD",
+                        "SBX_EXPRESS", "SBX_EXPRESS"))
+                .body("quotes[0].price.amount", comparesEqualTo(economy))
+                .body("carriers.carrier", contains("sandbox", "sandbox-b"))
+                .body("carriers.outcome", contains("quoted", "quoted"))
+                .body("cached", equalTo(false));
 
         assertThat(SandboxCarrierTestResource.server().stats().rateRequests()).isEqualTo(rateRequestsBefore + 1);
         assertThat(kafka.records(Topics.SHIPMENT_RATED, shipment.shipmentId())).as("a look-up publishes nothing").isEmpty();

@@ -30,7 +30,9 @@ public class SandboxCarrierTestResource implements QuarkusTestResourceLifecycleM
                 "carrierhub.carriers.accounts.sandbox.type", "sandbox",
                 "carrierhub.carriers.accounts.sandbox.base-url", server.baseUri().toString(),
                 "carrierhub.carriers.accounts.sandbox.webhook-secret", WEBHOOK_SECRET,
-                "carrierhub.carriers.accounts.sandbox.timeout", "2s");
+                "carrierhub.carriers.accounts.sandbox.timeout", "2s",
+                // Tests switch the sandbox into failure and back within seconds: the breaker must follow.
+                "carrierhub.carriers.accounts.sandbox.breaker.open-duration", "1s");
     }
 
     @Override

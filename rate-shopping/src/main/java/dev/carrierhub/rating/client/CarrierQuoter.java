@@ -1,52 +1,41 @@
 package dev.carrierhub.rating.client;
 
+import dev.carrierhub.carriers.CarrierConnector;
+import dev.carrierhub.contracts.shipment.Shipment;
 import dev.carrierhub.core.client.OutboundCalls;
 import dev.carrierhub.core.tracing.SpanAttributes;
-import io.opentelemetry.api.common.Attributes;
-
-import dev.carrierhub.carriers.CarrierConnector;
-import dev.carrierhub.carriers.registry.CarrierAccountsConfig;
-import dev.carrierhub.carriers.registry.CarrierRegistry;
-import dev.carrierhub.contracts.shipment.Shipment;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.common.Attributes;
+import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * Asks every carrier that rates for quotes, all at once, each within its account's timeout. A carrier
- * that fails or is slow is left out and counted; it never fails the whole round.
+ * Asks carriers for quotes, all at once, under one deadline for the whole round. A carrier that fails or
+ * answers after the deadline is left out (its late answer is dropped) and counted; it never fails the round.
+ * Each carrier's own limits (rate limit, breaker, bulkhead, call timeout) are applied by its connector,
+ * which the carrier registry wraps in them.
  */
 @ApplicationScoped
 public class CarrierQuoter {
-    /** Used only if a connector has no account settings, which the registry never builds. */
-    static final Duration FALLBACK_TIMEOUT = Duration.ofSeconds(5);
-
-    private final CarrierRegistry registry;
     private final OutboundCalls calls;
     private final MeterRegistry meters;
 
-    public CarrierQuoter(CarrierRegistry registry, OutboundCalls calls, MeterRegistry meters) {
-        this.registry = registry;
+    public CarrierQuoter(OutboundCalls calls, MeterRegistry meters) {
         this.calls = calls;
         this.meters = meters;
     }
 
-    /** One answer per carrier that rates, in configuration order; empty when no such carrier is configured. */
-    public Uni<List<CarrierAnswer>> quote(Shipment shipment) {
-        return quote(shipment, registry.all(), carrier -> registry.account(carrier)
-                .map(CarrierAccountsConfig.Account::timeout).orElse(FALLBACK_TIMEOUT));
-    }
-
-    Uni<List<CarrierAnswer>> quote(Shipment shipment, Collection<CarrierConnector> connectors,
-            Function<String, Duration> timeouts) {
+    /** One answer per connector that rates, in the order given; all of them by {@code deadline} at the latest. */
+    public Uni<List<CarrierAnswer>> quote(Shipment shipment, Collection<CarrierConnector> connectors,
+            Duration deadline) {
         List<Uni<CarrierAnswer>> asks = connectors.stream()
                 .filter(connector -> connector.capabilities().rate())
-                .map(connector -> ask(shipment, connector, timeouts.apply(connector.carrier())))
+                .map(connector -> ask(shipment, connector, deadline))
                 .toList();
         if (asks.isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -54,13 +43,16 @@ public class CarrierQuoter {
         return Uni.combine().all().unis(asks).with(answers -> answers.stream().map(CarrierAnswer.class::cast).toList());
     }
 
-    private Uni<CarrierAnswer> ask(Shipment shipment, CarrierConnector connector, Duration timeout) {
+    private Uni<CarrierAnswer> ask(Shipment shipment, CarrierConnector connector, Duration deadline) {
         return Uni.createFrom().deferred(() -> {
             Timer.Sample sample = Timer.start(meters);
-            return calls.call(connector.carrier() + " rate", carrierCall(connector, shipment.shipmentId()), timeout,
+            // Every ask starts now, so the same deadline for each is one deadline for the whole round.
+            return calls.call(connector.carrier() + " rate", carrierCall(connector, shipment.shipmentId()), deadline,
                             () -> connector.rate(shipment))
                     .map(result -> CarrierAnswer.of(connector.carrier(), result))
-                    .onFailure().recoverWithItem(failure -> CarrierAnswer.failed(connector.carrier(), failure))
+                    .onFailure().recoverWithItem(failure -> failure instanceof TimeoutException
+                            ? CarrierAnswer.late(connector.carrier(), deadline)
+                            : CarrierAnswer.failed(connector.carrier(), failure))
                     .invoke(answer -> count(answer, sample));
         });
     }

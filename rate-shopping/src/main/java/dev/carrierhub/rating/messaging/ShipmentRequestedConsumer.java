@@ -33,7 +33,8 @@ public class ShipmentRequestedConsumer {
         // Carriers are asked before the transaction opens, so no connection is held during HTTP calls. A
         // redelivered event is rated again (rating only reads) and then skipped by the idempotent consumer.
         return rating.rate(requested.shipment())
-                .chain(rated -> idempotent.consume(CONSUMER, event, () -> decisions.record(event.id(), rated)))
+                .chain(rated -> idempotent.consume(CONSUMER, event,
+                        () -> decisions.record(event.id(), rated, rating.deadline())))
                 .replaceWithVoid();
     }
 }

@@ -22,7 +22,11 @@ public class RatingDecision {
     public String eventId;
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
+    public String tenant;
+    /** The routing policy by name. */
     public String policy;
+    /** Why the policy chose as it did, or why there was no choice. */
+    public String reason;
     @Column(name = "chosen_carrier")
     public String chosenCarrier;
     @Column(name = "chosen_service")
@@ -37,10 +41,16 @@ public class RatingDecision {
     /** Every carrier's answer as JSON, failures included. */
     @Column(name = "carrier_answers")
     public String carrierAnswers;
+    /** The quotes the policy would not take, with the reason for each, as JSON. */
+    @Column(name = "rejected_quotes")
+    public String rejectedQuotes;
+    /** The rating deadline the answers were collected under. */
+    @Column(name = "deadline_ms")
+    public Integer deadlineMs;
     public String traceparent;
     @Column(name = "decided_at")
     public Instant decidedAt;
 
-    /** Whether the shipment got a carrier or an exception. */
-    public enum Outcome { RATED, NO_QUOTES }
+    /** Whether the shipment got a carrier, or why it did not (see {@code Rating.Outcome}). */
+    public enum Outcome { RATED, NO_ELIGIBLE_CARRIER, NO_QUOTES, NO_ELIGIBLE_QUOTE }
 }

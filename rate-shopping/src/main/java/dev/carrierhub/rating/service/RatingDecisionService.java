@@ -11,17 +11,19 @@ import dev.carrierhub.rating.repository.RatingDecisionRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Records a rating: {@code shipment.rated} with the chosen quote, or {@code shipment.exception} when no
- * carrier quoted, plus the decision row. Runs inside the idempotent consumer's transaction.
+ * Records a rating: {@code shipment.rated} with the chosen quote, the ranked alternatives and
+ * {@code "<policy>: <reason>"}, or {@code shipment.exception} naming every carrier's reason when there is no
+ * choice; plus the decision row with the full quote snapshot. Runs inside the idempotent consumer's
+ * transaction.
  */
 @ApplicationScoped
 public class RatingDecisionService {
     static final String STAGE = "rating";
-    static final String NO_QUOTES = "no-quotes";
 
     private final Outbox outbox;
     private final RatingDecisionRepository decisions;
@@ -33,26 +35,30 @@ public class RatingDecisionService {
         this.meters = meters;
     }
 
-    public Uni<Void> record(String eventId, Rating rating) {
-        RatingDecision decision = decision(eventId, rating);
-        Uni<?> event = rating.chosen().isPresent()
-                ? outbox.append(new ShipmentRated(rating.shipment(), rating.chosen().get(), rating.alternatives(),
-                        rating.policy(), rating.ratedAt()))
+    public Uni<Void> record(String eventId, Rating rating, Duration deadline) {
+        RatingDecision decision = decision(eventId, rating, deadline);
+        Rating.Outcome outcome = rating.outcome();
+        Uni<?> event = outcome == Rating.Outcome.RATED
+                ? outbox.append(new ShipmentRated(rating.shipment(), rating.chosen().orElseThrow(),
+                        rating.alternatives(), rating.decision(), rating.ratedAt()))
                 : outbox.append(new ShipmentException(rating.shipment().shipmentId(), rating.shipment().picking(),
-                        STAGE, NO_QUOTES, rating.noQuotesMessage(), null, rating.retryable(), Instant.now()));
+                        STAGE, outcome.reasonCode(), rating.noChoiceMessage(), null, rating.retryable(),
+                        Instant.now()));
         return event.chain(() -> decisions.persist(decision))
                 .invoke(() -> meters.counter("carrierhub.rating.decisions", "policy", rating.policy(),
-                        "outcome", decision.outcome == RatingDecision.Outcome.RATED ? "rated" : NO_QUOTES).increment())
+                        "outcome", outcome == Rating.Outcome.RATED ? "rated" : outcome.reasonCode()).increment())
                 .replaceWithVoid();
     }
 
-    private static RatingDecision decision(String eventId, Rating rating) {
+    static RatingDecision decision(String eventId, Rating rating, Duration deadline) {
         RatingDecision decision = new RatingDecision();
         decision.id = UUID.randomUUID();
         decision.shipmentId = rating.shipment().shipmentId();
         decision.eventId = eventId;
+        decision.tenant = rating.shipment().picking().tenant();
         decision.policy = rating.policy();
-        decision.outcome = rating.chosen().isPresent() ? RatingDecision.Outcome.RATED : RatingDecision.Outcome.NO_QUOTES;
+        decision.reason = rating.reason();
+        decision.outcome = RatingDecision.Outcome.valueOf(rating.outcome().name());
         rating.chosen().ifPresent(chosen -> {
             decision.chosenCarrier = chosen.carrier();
             decision.chosenService = chosen.serviceCode();
@@ -61,6 +67,8 @@ public class RatingDecisionService {
         });
         decision.rankedQuotes = json(rating.ranked());
         decision.carrierAnswers = json(rating.answers());
+        decision.rejectedQuotes = json(rating.rejected());
+        decision.deadlineMs = Math.toIntExact(deadline.toMillis());
         decision.traceparent = TraceContext.current().traceparent();
         decision.decidedAt = rating.ratedAt();
         return decision;

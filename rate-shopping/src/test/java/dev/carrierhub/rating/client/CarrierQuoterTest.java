@@ -22,11 +22,11 @@ class CarrierQuoterTest {
     private static final Duration TIMEOUT = Duration.ofMillis(200);
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final CarrierQuoter quoter = new CarrierQuoter(null,
+    private final CarrierQuoter quoter = new CarrierQuoter(
             new OutboundCalls(OpenTelemetry.noop().getTracer("test")), meters);
 
     @Test
-    void aFailingAndASlowCarrierAreSkippedAndCountedWhileTheOthersQuote() {
+    void aFailingAndALateCarrierAreLeftOutAndCountedWhileTheOthersQuoteWithinTheOneDeadline() {
         FakeConnector good = new FakeConnector("good", true, () -> CompletableFuture.completedFuture(
                 new RateResult(List.of(quote("good", "G1", "5.00")), List.of())));
         FakeConnector down = new FakeConnector("down", true, () -> CompletableFuture.failedFuture(
@@ -34,7 +34,7 @@ class CarrierQuoterTest {
         FakeConnector slow = new FakeConnector("slow", true, CompletableFuture::new);
 
         long started = System.nanoTime();
-        List<CarrierAnswer> answers = quoter.quote(TestShipments.domestic(), List.of(good, down, slow), c -> TIMEOUT)
+        List<CarrierAnswer> answers = quoter.quote(TestShipments.domestic(), List.of(good, down, slow), TIMEOUT)
                 .await().atMost(Duration.ofSeconds(5));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("asked in parallel, bounded by the timeout")
@@ -44,6 +44,8 @@ class CarrierQuoterTest {
                 CarrierAnswer.Outcome.QUOTED, CarrierAnswer.Outcome.UNAVAILABLE, CarrierAnswer.Outcome.TIMEOUT);
         assertThat(answers.get(0).quotes()).hasSize(1);
         assertThat(answers.get(1).retryable()).isTrue();
+        assertThat(answers.get(2).detail()).isEqualTo(
+                "no answer within the rating deadline of 200 ms; a later answer is dropped");
         assertThat(count("good", "quoted")).isEqualTo(1.0);
         assertThat(count("down", "unavailable")).isEqualTo(1.0);
         assertThat(count("slow", "timeout")).isEqualTo(1.0);
@@ -55,7 +57,7 @@ class CarrierQuoterTest {
     void aCarrierThatDoesNotRateIsNotAsked() {
         FakeConnector bookOnly = new FakeConnector("book-only", false, CompletableFuture::new);
 
-        List<CarrierAnswer> answers = quoter.quote(TestShipments.domestic(), List.of(bookOnly), c -> TIMEOUT)
+        List<CarrierAnswer> answers = quoter.quote(TestShipments.domestic(), List.of(bookOnly), TIMEOUT)
                 .await().atMost(Duration.ofSeconds(5));
 
         assertThat(answers).isEmpty();
@@ -70,7 +72,7 @@ class CarrierQuoterTest {
         FakeConnector empty = new FakeConnector("empty", true, () -> CompletableFuture.completedFuture(
                 new RateResult(List.of(), List.of())));
 
-        List<CarrierAnswer> answers = quoter.quote(TestShipments.domestic(), List.of(broken, empty), c -> TIMEOUT)
+        List<CarrierAnswer> answers = quoter.quote(TestShipments.domestic(), List.of(broken, empty), TIMEOUT)
                 .await().atMost(Duration.ofSeconds(5));
 
         assertThat(answers).extracting(CarrierAnswer::outcome)

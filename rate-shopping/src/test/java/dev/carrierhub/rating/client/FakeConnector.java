@@ -14,13 +14,13 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /** A connector whose rate answer the test decides; everything else is unsupported. */
-final class FakeConnector implements CarrierConnector {
+public final class FakeConnector implements CarrierConnector {
     private final String carrier;
     private final boolean rates;
     private final Supplier<CompletionStage<RateResult>> answer;
-    int rateCalls;
+    public int rateCalls;
 
-    FakeConnector(String carrier, boolean rates, Supplier<CompletionStage<RateResult>> answer) {
+    public FakeConnector(String carrier, boolean rates, Supplier<CompletionStage<RateResult>> answer) {
         this.carrier = carrier;
         this.rates = rates;
         this.answer = answer;

@@ -83,38 +83,22 @@ class SandboxCallbacksTest {
     }
 
     private static CarrierRegistry registry(Optional<String> secret) {
-        CarrierAccountsConfig.Account account = new CarrierAccountsConfig.Account() {
-            @Override
-            public String type() {
-                return "sandbox";
-            }
-
-            @Override
-            public URI baseUrl() {
-                return URI.create("http://127.0.0.1:1");
-            }
-
-            @Override
-            public Optional<String> apiKey() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> webhookSecret() {
-                return secret;
-            }
-
-            @Override
-            public Duration timeout() {
-                return Duration.ofSeconds(1);
-            }
-
-            @Override
-            public boolean enabled() {
-                return true;
-            }
-        };
-        return new CarrierRegistry(() -> Map.of("sandbox", account));
+        Map<String, String> properties = new java.util.HashMap<>(Map.of(
+                "carrierhub.carriers.accounts.sandbox.type", "sandbox",
+                "carrierhub.carriers.accounts.sandbox.base-url", "http://127.0.0.1:1",
+                "carrierhub.carriers.accounts.sandbox.timeout", "PT1S"));
+        secret.ifPresent(s -> properties.put("carrierhub.carriers.accounts.sandbox.webhook-secret", s));
+        CarrierAccountsConfig accounts = new io.smallrye.config.SmallRyeConfigBuilder()
+                .withSources(new io.smallrye.config.PropertiesConfigSource(properties, "test", 100))
+                // Quarkus reads "30s" style defaults; plain SmallRye only ISO-8601.
+                .withConverter(Duration.class, 200, (org.eclipse.microprofile.config.spi.Converter<Duration>) v ->
+                        v.isBlank() ? null : v.matches("\\d+s") ? Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)))
+                                : v.matches("\\d+ms") ? Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)))
+                                : Duration.parse(v))
+                .withMapping(CarrierAccountsConfig.class)
+                .build()
+                .getConfigMapping(CarrierAccountsConfig.class);
+        return new CarrierRegistry(accounts);
     }
 
     private static TrackingConfig config() {

@@ -1,0 +1,51 @@
+package dev.carrierhub.carriers.sendcloud;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Reads golden and recorded files from {@code src/test/resources/sendcloud}. */
+final class SendcloudResources {
+    private SendcloudResources() {
+    }
+
+    static String text(String name) {
+        try (InputStream in = SendcloudResources.class.getResourceAsStream("/sendcloud/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource sendcloud/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode json(String name) {
+        return parse(text(name));
+    }
+
+    /** A recorded answer whose file links point at {@code base} (the WireMock server) instead of a placeholder. */
+    static String recorded(String name, String base) {
+        return text("recorded/" + name).replace("{{wiremock}}", base);
+    }
+
+    /** A recorded answer as the mapper sees it, links pointing at {@code https://files.example}. */
+    static SendcloudReply reply(int status, String name) {
+        return new SendcloudReply(status, recorded(name, "https://files.example"), null);
+    }
+
+    /** The JSON as it goes over the wire, so a BigDecimal and its golden number compare equal. */
+    static JsonNode onTheWire(JsonNode node) {
+        return parse(new String(SendcloudJson.bytes(node), StandardCharsets.UTF_8));
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return SendcloudJson.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

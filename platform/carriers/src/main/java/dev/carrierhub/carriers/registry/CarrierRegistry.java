@@ -74,7 +74,7 @@ public class CarrierRegistry {
             case "sendcloud" -> new dev.carrierhub.carriers.sendcloud.SendcloudConnector(
                     dev.carrierhub.carriers.sendcloud.SendcloudSettings.of(account));
             default -> throw new IllegalArgumentException(
-                    "carrier account " + name + " has unknown type " + account.type() + "; known: sandbox");
+                    "carrier account " + name + " has unknown type " + account.type() + "; known: sandbox, ups, easypost, shippo, sendcloud");
         };
     }
 }

@@ -4,7 +4,7 @@ import dev.carrierhub.odoo.recordings.RecordedOdoo;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/** A recorded Odoo 18 for the tenant {@code acme}, with the webhook token the tests use. */
+/** A recorded Odoo 18 (reads and write-backs) for the tenant {@code acme}, with the webhook token the tests use. */
 public class RecordedOdooTestResource implements QuarkusTestResourceLifecycleManager {
     public static final String TENANT = "acme";
     public static final String TOKEN = "test-webhook-token-acme";
@@ -12,7 +12,8 @@ public class RecordedOdooTestResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public Map<String, String> start() {
-        odoo = new RecordedOdoo().start().replayReads("rpc/enrich-picking.json").replayReads("rpc/enrich-nonascii.json");
+        odoo = new RecordedOdoo().start().replayReads("rpc/enrich-picking.json").replayReads("rpc/enrich-nonascii.json")
+                .replayCalls("rpc/writeback.json").replayCalls("rpc/activity.json");
         return Map.of(
                 "carrierhub.tenants." + TENANT + ".webhook-token", TOKEN,
                 "carrierhub.tenants." + TENANT + ".odoo.url", odoo.url().toString(),

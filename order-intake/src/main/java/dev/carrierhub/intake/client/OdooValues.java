@@ -1,30 +1,26 @@
 package dev.carrierhub.intake.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.carrierhub.odoo.client.OdooRecord;
 import java.math.BigDecimal;
 
-/** Reading Odoo's {@code read} values: many2one as {@code [id, name]}, and {@code false} for every empty value. */
+/** Odoo's {@code read} values as the reader uses them: null for Odoo's {@code false} (every empty value). */
 final class OdooValues {
     private OdooValues() {
     }
 
-    static String text(JsonNode record, String field) {
-        JsonNode value = record.get(field);
-        return value == null || value.isNull() || value.isBoolean() ? null : value.asText();
+    static String text(OdooRecord record, String field) {
+        return record.text(field).orElse(null);
     }
 
-    static Long manyToOneId(JsonNode record, String field) {
-        JsonNode value = record.get(field);
-        return value != null && value.isArray() && !value.isEmpty() ? value.get(0).asLong() : null;
+    static Long manyToOneId(OdooRecord record, String field) {
+        return record.many2one(field).map(OdooRecord.Many2one::id).orElse(null);
     }
 
-    static String manyToOneName(JsonNode record, String field) {
-        JsonNode value = record.get(field);
-        return value != null && value.isArray() && value.size() > 1 ? value.get(1).asText() : null;
+    static String manyToOneName(OdooRecord record, String field) {
+        return record.many2one(field).map(OdooRecord.Many2one::displayName).orElse(null);
     }
 
-    static BigDecimal decimal(JsonNode record, String field) {
-        JsonNode value = record.get(field);
-        return value == null || !value.isNumber() ? null : value.decimalValue();
+    static BigDecimal decimal(OdooRecord record, String field) {
+        return record.decimal(field).orElse(null);
     }
 }

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.List;
 
-/** Read side: a shipment as order-intake sees it, with the write-backs planned for Odoo. */
+/** Read side: a shipment as order-intake sees it, with its write-backs to Odoo and their outcomes. */
 @Path("/shipments/{id}")
 public class ShipmentResource {
     private final IntakeShipmentRepository shipments;
@@ -47,11 +47,12 @@ public class ShipmentResource {
         }
     }
 
-    /** One planned Odoo call. */
-    public record WriteBackView(String kind, String model, String method, String status, String payload,
-            Instant plannedAt) {
+    /** One planned Odoo call and its outcome so far. */
+    public record WriteBackView(String id, String kind, String model, String method, String status, String payload,
+            Instant plannedAt, int attempts, String lastError, Long odooResultId, Instant sentAt, Instant failedAt) {
         static WriteBackView of(OdooWriteBack w) {
-            return new WriteBackView(w.kind, w.model, w.method, w.status.name(), w.payload, w.plannedAt);
+            return new WriteBackView(w.id.toString(), w.kind, w.model, w.method, w.status.name(), w.payload, w.plannedAt,
+                    w.attempts, w.lastError, w.odooResultId, w.sentAt, w.failedAt);
         }
     }
 }

@@ -12,12 +12,14 @@ import dev.carrierhub.core.tracing.TracedWork;
 import dev.carrierhub.core.work.SingleFlightDrain;
 import dev.carrierhub.intake.client.OdooPickingReader;
 import dev.carrierhub.intake.client.PickingSnapshot;
+import dev.carrierhub.intake.config.RulesConfig;
 import dev.carrierhub.intake.mapping.PickingMappingException;
-import dev.carrierhub.intake.mapping.ShipmentMapper;
 import dev.carrierhub.intake.repository.IntakeShipment;
 import dev.carrierhub.intake.repository.IntakeShipmentRepository;
 import dev.carrierhub.intake.repository.WebhookEvent;
 import dev.carrierhub.intake.repository.WebhookEventRepository;
+import dev.carrierhub.intake.validation.Violation;
+import dev.carrierhub.intake.webhook.OdooModels;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -26,13 +28,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
  * Turns stored webhooks into shipments: reads the picking from Odoo (retrying while Odoo has not
- * committed it yet), maps it, and in one transaction creates the shipment and its
- * {@code shipment.requested} event. A picking already known is settled as a duplicate.
+ * committed it yet), maps it with the tenant's mapping tables, validates it against the tenant's rules,
+ * and in one transaction creates the shipment and its {@code shipment.requested} event. A picking that
+ * fails validation becomes one {@code shipment.exception} listing every failed rule. A picking already
+ * known is settled as a duplicate. A sale-order webhook is only acknowledged: the picking webhook that
+ * follows it carries the delivery.
  */
 @ApplicationScoped
 public class WebhookProcessor {
@@ -49,12 +55,14 @@ public class WebhookProcessor {
     private final Transactions transactions;
     private final TracedWork tracedWork;
     private final MeterRegistry meters;
-    private final ShipmentMapper mapper = new ShipmentMapper();
+    private final MappingService mappings;
+    private final RulesConfig rules;
+    private final ShipmentGovernance governance = new ShipmentGovernance();
     private final SingleFlightDrain drain;
 
     public WebhookProcessor(WebhookEventRepository events, IntakeShipmentRepository shipments,
             OdooPickingReader reader, Outbox outbox, Transactions transactions, TracedWork tracedWork,
-            MeterRegistry meters) {
+            MeterRegistry meters, MappingService mappings, RulesConfig rules) {
         this.events = events;
         this.shipments = shipments;
         this.reader = reader;
@@ -62,6 +70,8 @@ public class WebhookProcessor {
         this.transactions = transactions;
         this.tracedWork = tracedWork;
         this.meters = meters;
+        this.mappings = mappings;
+        this.rules = rules;
         this.drain = new SingleFlightDrain(this::processDue, BATCH,
                 failure -> LOG.warnf("webhook processing stopped, will resume on the next tick: %s", failure.toString()));
     }
@@ -85,6 +95,9 @@ public class WebhookProcessor {
 
     private Uni<Void> process(WebhookEvent event) {
         TraceContext trace = new TraceContext(event.traceparent, event.tracestate);
+        if (OdooModels.SALE_ORDER.equals(event.model)) {
+            return tracedWork.run("odoo webhook process", trace, () -> acknowledgeSaleOrder(event));
+        }
         return tracedWork.run("odoo webhook process", trace, () -> reader.read(event.tenant, event.recordId)
                 .chain(picking -> settle(event, picking))
                 .onFailure(PickingMappingException.class).recoverWithUni(e -> reject(event, (PickingMappingException) e))
@@ -95,7 +108,15 @@ public class WebhookProcessor {
         if (picking.isEmpty()) {
             return retryLater(event, "picking " + event.recordId + " is not visible in Odoo yet");
         }
-        Shipment shipment = mapper.toShipment(event.tenant, picking.get());
+        return mappings.mappings(event.tenant).chain(tenantMappings -> {
+            ShipmentGovernance.Accepted accepted = governance.prepare(event.tenant, picking.get(), tenantMappings,
+                    mappings.odooUnits(event.tenant), rules.policy(event.tenant));
+            count(accepted.shipment().shipmentId(), accepted.warnings());
+            return request(event, accepted.shipment());
+        });
+    }
+
+    private Uni<Void> request(WebhookEvent event, Shipment shipment) {
         return transactions.inTransaction(() -> events.lock(event.id).chain(locked -> {
             if (locked == null || locked.status != WebhookEvent.Status.RECEIVED) {
                 return Uni.createFrom().voidItem();
@@ -116,6 +137,17 @@ public class WebhookProcessor {
         }));
     }
 
+    /** For now a sale order creates nothing: its delivery order's own webhook follows (Odoo sends it second). */
+    private Uni<Void> acknowledgeSaleOrder(WebhookEvent event) {
+        return transactions.inTransaction(() -> events.lock(event.id).chain(locked -> {
+            if (locked != null && locked.status == WebhookEvent.Status.RECEIVED) {
+                locked.status = WebhookEvent.Status.PROCESSED;
+                meters.counter("carrierhub.intake.webhooks", "outcome", "sale-order").increment();
+            }
+            return Uni.createFrom().voidItem();
+        }));
+    }
+
     private Uni<Void> reject(WebhookEvent event, PickingMappingException reason) {
         String shipmentId = ShipmentIds.forPicking(event.tenant, event.recordId);
         return transactions.inTransaction(() -> events.lock(event.id).chain(locked -> {
@@ -126,6 +158,7 @@ public class WebhookProcessor {
             locked.failure = reason.getMessage();
             locked.shipmentId = shipmentId;
             meters.counter("carrierhub.intake.webhooks", "outcome", "rejected").increment();
+            count(shipmentId, reason.violations());
             return outbox.append(new ShipmentException(shipmentId,
                     new OdooPickingRef(event.tenant, event.recordId, null, null), "intake", reason.reasonCode(),
                     reason.getMessage(), null, false, Instant.now())).replaceWithVoid();
@@ -149,6 +182,15 @@ public class WebhookProcessor {
             }
             return Uni.createFrom().voidItem();
         }));
+    }
+
+    /** Counts every violation by code; the log names code and field only, never the address itself. */
+    private void count(String shipmentId, List<Violation> violations) {
+        for (Violation violation : violations) {
+            meters.counter("carrierhub.intake.validation", "code", violation.code(), "severity",
+                    violation.severity().name().toLowerCase()).increment();
+            LOG.infof("shipment %s: %s %s at %s", shipmentId, violation.severity(), violation.code(), violation.field());
+        }
     }
 
     static Duration backoff(int attempts) {

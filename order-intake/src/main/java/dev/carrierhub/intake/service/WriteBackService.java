@@ -1,9 +1,12 @@
 package dev.carrierhub.intake.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.carrierhub.contracts.events.BillingDiscrepancy;
 import dev.carrierhub.contracts.events.ShipmentException;
 import dev.carrierhub.contracts.events.ShipmentLabeled;
 import dev.carrierhub.contracts.events.TrackingUpdated;
+import dev.carrierhub.contracts.shipment.OdooPickingRef;
+import dev.carrierhub.core.tracing.TraceContext;
 import dev.carrierhub.intake.repository.IntakeShipment;
 import dev.carrierhub.intake.repository.IntakeShipmentRepository;
 import dev.carrierhub.intake.repository.OdooWriteBack;
@@ -12,13 +15,16 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Records what happened to a shipment and plans the matching Odoo write-backs. Runs inside the idempotent
- * consumer's transaction, so an event is applied and planned exactly once.
+ * consumer's transaction, so an event is applied and planned exactly once; the write-back worker sends the
+ * plan once that transaction has committed, in the trace of the event that planned it.
  */
 @ApplicationScoped
 public class WriteBackService {
+    private static final Logger LOG = Logger.getLogger(WriteBackService.class);
     private final IntakeShipmentRepository shipments;
     private final OdooWriteBackRepository writeBacks;
     private final WriteBackPlanner planner;
@@ -64,7 +70,26 @@ public class WriteBackService {
                 .chain(() -> plan(planner.forException(eventId, exception)));
     }
 
+    /** A finance activity on the shipment's picking; the picking comes from the event or from the shipment row. */
+    public Uni<Void> discrepancy(String eventId, BillingDiscrepancy discrepancy) {
+        Uni<OdooPickingRef> picking = discrepancy.picking() != null ? Uni.createFrom().item(discrepancy.picking())
+                : shipments.findById(discrepancy.shipmentId()).map(shipment -> shipment == null ? null
+                        : new OdooPickingRef(shipment.tenant, shipment.pickingId, shipment.pickingName, null));
+        return picking.chain(ref -> {
+            if (ref == null) {
+                LOG.infof("billing discrepancy %s: shipment %s has no Odoo picking, no activity planned", eventId,
+                        discrepancy.shipmentId());
+            }
+            return plan(planner.forDiscrepancy(eventId, discrepancy, ref));
+        });
+    }
+
     private Uni<Void> plan(List<OdooWriteBack> plan) {
+        TraceContext trace = TraceContext.current();
+        plan.forEach(writeBack -> {
+            writeBack.traceparent = trace.traceparent();
+            writeBack.tracestate = trace.tracestate();
+        });
         return writeBacks.persist(plan).replaceWithVoid();
     }
 }

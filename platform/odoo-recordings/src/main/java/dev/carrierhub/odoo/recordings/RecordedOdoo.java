@@ -9,16 +9,29 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A stand-in Odoo that answers JSON-RPC reads with what a real Odoo 18 answered when it was recorded.
  * Any read it has no recording for returns {@code []}, which is how Odoo answers for a record that does
- * not exist or is not committed yet.
+ * not exist or is not committed yet. {@link #replayCalls} adds the recorded answers to other calls
+ * (write, create, message_post, activity_schedule, searches), and {@link #calls} tells what was asked.
  */
 public final class RecordedOdoo implements AutoCloseable {
     private static final String EMPTY_RESULT = "{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": []}";
+    /** Between the recorded reads (1) and the empty default (10); a test's own stubs can go above both. */
+    private static final int CALL_PRIORITY = 5;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final WireMockServer server;
 
     public RecordedOdoo() {
@@ -49,6 +62,63 @@ public final class RecordedOdoo implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Replays every call of the recording other than {@code read} (write, create, message_post,
+     * activity_schedule, search_read, ...), matched on model and method only, whatever the arguments: the
+     * first recorded answer of each model and method is the one given (a later, failing variant of the same
+     * call is left out).
+     */
+    public RecordedOdoo replayCalls(String recordingName) {
+        Set<String> seen = new HashSet<>();
+        for (OdooRecording.Exchange exchange : OdooRecording.load(recordingName).exchanges()) {
+            if (exchange.model() == null || "read".equals(exchange.method())
+                    || !seen.add(exchange.model() + "." + exchange.method())) {
+                continue;
+            }
+            server.stubFor(post(urlEqualTo("/jsonrpc")).atPriority(CALL_PRIORITY)
+                    .withRequestBody(matchingJsonPath("$.params.args[3]", equalTo(exchange.model())))
+                    .withRequestBody(matchingJsonPath("$.params.args[4]", equalTo(exchange.method())))
+                    .willReturn(aResponse().withHeader("Content-Type", "application/json; charset=utf-8")
+                            .withBody(exchange.response().toString())));
+        }
+        return this;
+    }
+
+    /** The WireMock server behind this Odoo, for a test's own stubs (outages, errors, other endpoints). */
+    public WireMockServer server() {
+        return server;
+    }
+
+    /** Every {@code execute_kw} call this Odoo received, oldest first. */
+    public List<Call> calls() {
+        // The journal lists the newest first.
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        Collections.reverse(events);
+        List<Call> calls = new ArrayList<>();
+        for (ServeEvent event : events) {
+            if (!"/jsonrpc".equals(event.getRequest().getUrl())) {
+                continue;
+            }
+            JsonNode body;
+            try {
+                body = MAPPER.readTree(event.getRequest().getBodyAsString());
+            } catch (IOException e) {
+                continue;
+            }
+            JsonNode args = body.path("params").path("args");
+            if ("execute_kw".equals(body.path("params").path("method").asText())) {
+                calls.add(new Call(args.path(3).asText(), args.path(4).asText(), args.path(5), args.path(6),
+                        event.getResponse().getStatus()));
+            }
+        }
+        return calls;
+    }
+
+    /** The {@code execute_kw} calls of one model and method, oldest first. */
+    public List<Call> calls(String model, String method) {
+        return calls().stream().filter(call -> call.model().equals(model) && call.method().equals(method)).toList();
+    }
+
     /** How many reads of {@code model} this Odoo has answered. */
     public int readsOf(String model) {
         return server.countRequestsMatching(postRequestedFor(urlEqualTo("/jsonrpc"))
@@ -62,5 +132,12 @@ public final class RecordedOdoo implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    /**
+     * One {@code execute_kw} call as received: {@code args} are the positional arguments, {@code kwargs} the
+     * named ones, {@code status} the HTTP status answered.
+     */
+    public record Call(String model, String method, JsonNode args, JsonNode kwargs, int status) {
     }
 }

@@ -1,0 +1,12 @@
+package dev.carrierhub.intake.mapping;
+
+import dev.carrierhub.contracts.shipment.ServiceLevel;
+import java.util.Objects;
+
+/** What an Odoo delivery method means to Carrier Hub: the carrier, its service code and the service level. */
+public record CarrierService(String carrier, String serviceCode, ServiceLevel serviceLevel) {
+    public CarrierService {
+        Objects.requireNonNull(carrier, "carrier");
+        Objects.requireNonNull(serviceLevel, "serviceLevel");
+    }
+}

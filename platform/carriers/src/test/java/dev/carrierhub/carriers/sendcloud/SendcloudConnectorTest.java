@@ -1,5 +1,6 @@
 package dev.carrierhub.carriers.sendcloud;
 
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -11,8 +12,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static dev.carrierhub.carriers.sendcloud.Await.done;
-import static dev.carrierhub.carriers.sendcloud.Await.failure;
+import static dev.carrierhub.carriers.testing.Await.done;
+import static dev.carrierhub.carriers.testing.Await.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;

@@ -1,5 +1,8 @@
 package dev.carrierhub.carriers.sendcloud;
 
+import dev.carrierhub.carriers.testing.OpenApi31Schemas;
+import dev.carrierhub.carriers.testing.SharedSpecs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

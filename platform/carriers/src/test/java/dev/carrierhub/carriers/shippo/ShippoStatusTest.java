@@ -1,5 +1,7 @@
 package dev.carrierhub.carriers.shippo;
 
+import dev.carrierhub.carriers.testing.SharedSpecs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

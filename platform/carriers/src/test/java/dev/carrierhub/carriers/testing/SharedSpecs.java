@@ -1,4 +1,4 @@
-package dev.carrierhub.carriers.shippo;
+package dev.carrierhub.carriers.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,12 +9,12 @@ import java.nio.file.Path;
  * The carriers' published material in {@code ../shared/carrier-specs}, read in place (never copied into the
  * project). Surefire names the folder in the system property {@code carrierhub.shared}.
  */
-final class SharedSpecs {
+public final class SharedSpecs {
     private SharedSpecs() {
     }
 
     /** The path under {@code carrier-specs}, or the test is skipped when the folder is absent. */
-    static Path require(String relative) {
+    public static Path require(String relative) {
         String shared = System.getProperty("carrierhub.shared");
         Path specs = shared == null ? null : Path.of(shared, "carrier-specs");
         assumeTrue(specs != null && Files.isDirectory(specs),

@@ -1,4 +1,4 @@
-package dev.carrierhub.carriers.shippo;
+package dev.carrierhub.carriers.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * pointer of the wanted schema; every {@code $ref} inside then resolves within the same document, and the
  * document's other members ({@code openapi}, {@code paths}, …) are unknown keywords that 2020-12 ignores.
  */
-final class OpenApi31Schemas {
+public final class OpenApi31Schemas {
     private static final ObjectMapper YAML = new YAMLMapper();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
@@ -42,7 +42,7 @@ final class OpenApi31Schemas {
         this.document = document;
     }
 
-    static OpenApi31Schemas load(Path yaml) {
+    public static OpenApi31Schemas load(Path yaml) {
         try {
             return new OpenApi31Schemas(YAML.readTree(yaml.toFile()));
         } catch (IOException e) {
@@ -51,22 +51,22 @@ final class OpenApi31Schemas {
     }
 
     /** The pointer of a component schema, e.g. {@code #/components/schemas/Track}. */
-    static String component(String name) {
+    public static String component(String name) {
         return "#/components/schemas/" + name;
     }
 
     /** The pointer of the JSON request body schema of an operation, e.g. {@code POST /transactions}. */
-    static String requestBody(String method, String path) {
+    public static String requestBody(String method, String path) {
         return "#/paths/" + escape(path) + "/" + method.toLowerCase() + "/requestBody/content/application~1json/schema";
     }
 
     /** The schema at {@code pointer} exists in the document (a typo would otherwise validate nothing). */
-    boolean has(String pointer) {
+    public boolean has(String pointer) {
         return !document.at(pointer.substring(1)).isMissingNode();
     }
 
     /** The validation errors of {@code instance} against the schema at {@code pointer}; empty when it conforms. */
-    List<String> errors(String pointer, JsonNode instance) {
+    public List<String> errors(String pointer, JsonNode instance) {
         if (!has(pointer)) {
             throw new IllegalArgumentException("no schema at " + pointer);
         }

@@ -1,4 +1,4 @@
-package dev.carrierhub.carriers.sendcloud;
+package dev.carrierhub.carriers.testing;
 
 import dev.carrierhub.carriers.CarrierException;
 import java.util.concurrent.CompletionStage;
@@ -7,11 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Waits for a connector's stage in a test, with a bound so a broken stub fails fast instead of hanging. */
-final class Await {
+public final class Await {
     private Await() {
     }
 
-    static <T> T done(CompletionStage<T> stage) {
+    public static <T> T done(CompletionStage<T> stage) {
         try {
             return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
@@ -19,7 +19,7 @@ final class Await {
         }
     }
 
-    static CarrierException failure(CompletionStage<?> stage) {
+    public static CarrierException failure(CompletionStage<?> stage) {
         try {
             Object value = stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
             throw new AssertionError("expected a carrier failure, got " + value);

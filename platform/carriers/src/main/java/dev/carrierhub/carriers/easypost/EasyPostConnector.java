@@ -1,5 +1,7 @@
 package dev.carrierhub.carriers.easypost;
 
+import dev.carrierhub.carriers.http.AsyncCalls;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.carriers.BookingResult;
 import dev.carrierhub.carriers.Capabilities;
@@ -183,19 +185,7 @@ public final class EasyPostConnector implements CarrierConnector {
      * Sends without blocking and maps the answer; the stage fails with the {@link CarrierException} itself.
      */
     private <T> CompletableFuture<T> call(HttpRequest request, Function<EasyPostReply, T> mapping) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-            try {
-                if (failure != null) {
-                    result.completeExceptionally(responses.toError(failure));
-                } else {
-                    result.complete(mapping.apply(EasyPostReply.of(response)));
-                }
-            } catch (RuntimeException mappingFailure) {
-                result.completeExceptionally(mappingFailure);
-            }
-        });
-        return result;
+        return AsyncCalls.send(client, request, EasyPostReply::of, mapping, responses::toError);
     }
 
     /**
@@ -204,21 +194,7 @@ public final class EasyPostConnector implements CarrierConnector {
      * refuses the shipment before any I/O fails the stage instead of throwing.
      */
     private static <T> CompletionStage<T> guarded(Supplier<CompletableFuture<T>> chain) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        CompletableFuture<T> started;
-        try {
-            started = chain.get();
-        } catch (CarrierException refused) {
-            return CompletableFuture.failedFuture(refused);
-        }
-        started.whenComplete((value, failure) -> {
-            if (failure == null) {
-                result.complete(value);
-            } else {
-                result.completeExceptionally(CarrierException.find(failure).<Throwable>map(e -> e).orElse(failure));
-            }
-        });
-        return result;
+        return AsyncCalls.guarded(chain);
     }
 
     private HttpRequest post(URI uri, JsonNode body) {

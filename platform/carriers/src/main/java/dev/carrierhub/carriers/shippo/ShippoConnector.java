@@ -1,5 +1,7 @@
 package dev.carrierhub.carriers.shippo;
 
+import dev.carrierhub.carriers.http.AsyncCalls;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.carriers.BookingResult;
 import dev.carrierhub.carriers.Capabilities;
@@ -192,19 +194,7 @@ public final class ShippoConnector implements CarrierConnector {
 
     /** Sends without blocking and maps the answer; the stage fails with the {@link CarrierException} itself. */
     private <T> CompletableFuture<T> call(HttpRequest request, Function<ShippoReply, T> mapping) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-            try {
-                if (failure != null) {
-                    result.completeExceptionally(responses.toError(failure));
-                } else {
-                    result.complete(mapping.apply(ShippoReply.of(response)));
-                }
-            } catch (RuntimeException mappingFailure) {
-                result.completeExceptionally(mappingFailure);
-            }
-        });
-        return result;
+        return AsyncCalls.send(client, request, ShippoReply::of, mapping, responses::toError);
     }
 
     /**
@@ -212,21 +202,7 @@ public final class ShippoConnector implements CarrierConnector {
      * stage instead of throwing.
      */
     private static <T> CompletionStage<T> guarded(Supplier<CompletableFuture<T>> chain) {
-        CompletableFuture<T> started;
-        try {
-            started = chain.get();
-        } catch (CarrierException refused) {
-            return CompletableFuture.failedFuture(refused);
-        }
-        CompletableFuture<T> result = new CompletableFuture<>();
-        started.whenComplete((value, failure) -> {
-            if (failure == null) {
-                result.complete(value);
-            } else {
-                result.completeExceptionally(CarrierException.find(failure).<Throwable>map(e -> e).orElse(failure));
-            }
-        });
-        return result;
+        return AsyncCalls.guarded(chain);
     }
 
     private HttpRequest post(URI uri, JsonNode body) {

@@ -1,5 +1,7 @@
 package dev.carrierhub.carriers.easypost;
 
+import dev.carrierhub.carriers.http.TransportFailures;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.carriers.BookingResult;
 import dev.carrierhub.carriers.CarrierErrorKind;
@@ -17,11 +19,7 @@ import dev.carrierhub.contracts.events.Quote;
 import dev.carrierhub.contracts.shipment.Money;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +31,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.concurrent.CompletionException;
 
 /**
  * EasyPost answers → canonical results, and failed answers → {@link CarrierException} of the right kind. Pure: no
@@ -209,21 +206,7 @@ public final class EasyPostResponseMapper {
 
     /** The exception for a request that got no answer at all. */
     public CarrierException toError(Throwable transportFailure) {
-        Throwable cause = transportFailure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof CarrierException carrierException) {
-            return carrierException;
-        }
-        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
-                || cause instanceof UnresolvedAddressException || cause.getCause() instanceof ConnectException) {
-            return new CarrierException(CarrierErrorKind.UNAVAILABLE, "EasyPost unreachable: " + describe(cause), cause);
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return new CarrierException(CarrierErrorKind.TRANSIENT, "EasyPost did not answer in time", cause);
-        }
-        return new CarrierException(CarrierErrorKind.TRANSIENT, "EasyPost call failed: " + describe(cause), cause);
+        return TransportFailures.classify("EasyPost", transportFailure);
     }
 
     /** A label download that did not give the file: the booking exists, so fetching it again is safe. */
@@ -443,9 +426,6 @@ public final class EasyPostResponseMapper {
         return message.isValueNode() && !message.isNull() ? message.asText() : null;
     }
 
-    private static String describe(Throwable cause) {
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
 
     /** The {@code error} object of an EasyPost error answer. */
     private record ErrorBody(String code, String message, String field) {

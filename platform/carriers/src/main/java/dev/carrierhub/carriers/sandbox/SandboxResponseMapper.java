@@ -1,5 +1,7 @@
 package dev.carrierhub.carriers.sandbox;
 
+import dev.carrierhub.carriers.http.TransportFailures;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.carriers.BookingResult;
 import dev.carrierhub.carriers.CarrierErrorKind;
@@ -18,10 +20,6 @@ import dev.carrierhub.contracts.shipment.Money;
 import dev.carrierhub.contracts.shipment.ServiceLevel;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +28,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
 /**
  * Sandbox answers → canonical results, and failed answers → {@link CarrierException} of the right kind.
@@ -137,24 +134,7 @@ public final class SandboxResponseMapper {
 
     /** The exception for a request that got no answer at all. */
     public CarrierException toError(Throwable transportFailure) {
-        Throwable cause = transportFailure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof CarrierException carrierException) {
-            return carrierException;
-        }
-        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
-                || cause instanceof UnresolvedAddressException || cause.getCause() instanceof ConnectException) {
-            return new CarrierException(CarrierErrorKind.UNAVAILABLE, "sandbox unreachable: " + describe(cause), cause);
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return new CarrierException(CarrierErrorKind.TRANSIENT, "sandbox did not answer in time", cause);
-        }
-        if (cause instanceof IOException) {
-            return new CarrierException(CarrierErrorKind.TRANSIENT, "sandbox connection failed: " + describe(cause), cause);
-        }
-        return new CarrierException(CarrierErrorKind.TRANSIENT, "sandbox call failed: " + describe(cause), cause);
+        return TransportFailures.classify("sandbox", transportFailure);
     }
 
     private static CarrierErrorKind kindOf(int status) {
@@ -302,9 +282,6 @@ public final class SandboxResponseMapper {
         }
     }
 
-    private static String describe(Throwable cause) {
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
 
     /** The {@code error} object of a sandbox error answer. */
     private record ErrorBody(String code, String message, String field) {

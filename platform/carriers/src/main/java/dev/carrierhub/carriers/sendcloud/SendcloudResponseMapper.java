@@ -1,5 +1,7 @@
 package dev.carrierhub.carriers.sendcloud;
 
+import dev.carrierhub.carriers.http.TransportFailures;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.carriers.BookingResult;
 import dev.carrierhub.carriers.CarrierErrorKind;
@@ -18,11 +20,7 @@ import dev.carrierhub.contracts.shipment.Money;
 import dev.carrierhub.contracts.shipment.ServiceLevel;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +34,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.concurrent.CompletionException;
 
 /**
  * Sendcloud API v3 answers → canonical results, and failed answers → {@link CarrierException} of the right kind.
@@ -244,21 +241,7 @@ public final class SendcloudResponseMapper {
 
     /** The exception for a request that got no answer at all. */
     public CarrierException toError(Throwable transportFailure) {
-        Throwable cause = transportFailure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof CarrierException carrierException) {
-            return carrierException;
-        }
-        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
-                || cause instanceof UnresolvedAddressException || cause.getCause() instanceof ConnectException) {
-            return new CarrierException(CarrierErrorKind.UNAVAILABLE, "Sendcloud unreachable: " + describe(cause), cause);
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return new CarrierException(CarrierErrorKind.TRANSIENT, "Sendcloud did not answer in time", cause);
-        }
-        return new CarrierException(CarrierErrorKind.TRANSIENT, "Sendcloud call failed: " + describe(cause), cause);
+        return TransportFailures.classify("Sendcloud", transportFailure);
     }
 
     /** A label download that did not give the file: the shipment is announced, so asking again is safe. */
@@ -461,9 +444,6 @@ public final class SendcloudResponseMapper {
         return field.length() == 0 ? null : field.toString();
     }
 
-    private static String describe(Throwable cause) {
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
 
     /** The first error of a Sendcloud error answer. */
     private record ErrorBody(String code, String message, String field) {

@@ -1,5 +1,7 @@
 package dev.carrierhub.carriers.shippo;
 
+import dev.carrierhub.carriers.http.TransportFailures;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.carriers.BookingResult;
 import dev.carrierhub.carriers.CarrierErrorKind;
@@ -18,11 +20,7 @@ import dev.carrierhub.contracts.shipment.Money;
 import dev.carrierhub.contracts.shipment.ServiceLevel;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +34,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.concurrent.CompletionException;
 
 /**
  * Shippo answers → canonical results, and failed answers → {@link CarrierException} of the right kind. Pure: no I/O;
@@ -227,21 +224,7 @@ public final class ShippoResponseMapper {
 
     /** The exception for a request that got no answer at all. */
     public CarrierException toError(Throwable transportFailure) {
-        Throwable cause = transportFailure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof CarrierException carrierException) {
-            return carrierException;
-        }
-        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
-                || cause instanceof UnresolvedAddressException || cause.getCause() instanceof ConnectException) {
-            return new CarrierException(CarrierErrorKind.UNAVAILABLE, "Shippo unreachable: " + describe(cause), cause);
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return new CarrierException(CarrierErrorKind.TRANSIENT, "Shippo did not answer in time", cause);
-        }
-        return new CarrierException(CarrierErrorKind.TRANSIENT, "Shippo call failed: " + describe(cause), cause);
+        return TransportFailures.classify("Shippo", transportFailure);
     }
 
     /** A label download that did not give the file: the label is bought, so looking it up again is safe. */
@@ -466,9 +449,6 @@ public final class ShippoResponseMapper {
         return path.equals("__all__") || path.equals("non_field_errors") || path.equals("detail") || path.equals("messages");
     }
 
-    private static String describe(Throwable cause) {
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
 
     /** One message of a Shippo error body and the field it is about, or null for the request as a whole. */
     private record FieldError(String field, String message) {

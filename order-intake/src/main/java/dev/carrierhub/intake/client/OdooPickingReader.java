@@ -26,7 +26,7 @@ public class OdooPickingReader {
     private static final List<String> PICKING_FIELDS = List.of("id", "name", "origin", "state", "partner_id",
             "carrier_id", "picking_type_id", "picking_type_code", "scheduled_date", "weight", "shipping_weight",
             "sale_id", "company_id", "location_id", "location_dest_id", "move_ids", "package_level_ids",
-            "carrier_tracking_ref", "carrier_price", "note", "priority");
+            "carrier_tracking_ref", "carrier_price", "note", "priority", "backorder_id");
     private static final List<String> MOVE_FIELDS = List.of("product_id", "product_uom_qty", "quantity", "product_uom");
     private static final List<String> PRODUCT_FIELDS = List.of("default_code", "name", "weight", "hs_code",
             "country_of_origin", "list_price");
@@ -39,16 +39,22 @@ public class OdooPickingReader {
         this.odoo = odoo;
     }
 
+    /** The picking and everything around it; empty while Odoo shows no such picking. */
     public Uni<Optional<PickingSnapshot>> read(String tenant, long pickingId) {
-        return read(tenant, "stock.picking", List.of(pickingId), PICKING_FIELDS).chain(result -> {
-            if (result.isEmpty()) {
-                return Uni.createFrom().item(Optional.<PickingSnapshot>empty());
-            }
-            return readAround(tenant, result.get(0)).map(Optional::of);
-        });
+        return header(tenant, pickingId).chain(header -> header.isEmpty()
+                ? Uni.createFrom().item(Optional.<PickingSnapshot>empty())
+                : snapshot(tenant, header.get()).map(Optional::of));
     }
 
-    private Uni<PickingSnapshot> readAround(String tenant, OdooRecord picking) {
+    /** The picking record alone; empty while Odoo shows no such picking (deleted, or not committed yet). */
+    public Uni<Optional<PickingHeader>> header(String tenant, long pickingId) {
+        return read(tenant, "stock.picking", List.of(pickingId), PICKING_FIELDS)
+                .map(result -> result.isEmpty() ? Optional.empty() : Optional.of(PickingHeader.of(result.get(0))));
+    }
+
+    /** Reads what the shipment needs around a picking already read: addresses, warehouse, currency, value, lines. */
+    public Uni<PickingSnapshot> snapshot(String tenant, PickingHeader header) {
+        OdooRecord picking = header.record();
         Uni<PartnerAddress> shipTo = address(tenant, manyToOneId(picking, "partner_id"));
         // Read once, used twice: for the mapping key and for the ship-from address.
         Uni<Warehouse> warehouse = warehouse(tenant, manyToOneId(picking, "picking_type_id")).memoize().indefinitely();

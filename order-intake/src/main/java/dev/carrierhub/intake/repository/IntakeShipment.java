@@ -31,5 +31,5 @@ public class IntakeShipment {
     public Instant updatedAt;
 
     /** The intake's coarse lifecycle of a shipment. */
-    public enum Status { REQUESTED, LABELED, EXCEPTION }
+    public enum Status { REQUESTED, LABELED, EXCEPTION, CANCEL_REQUESTED }
 }

@@ -31,9 +31,18 @@ public class WebhookEvent {
     @Column(name = "shipment_id")
     public String shipmentId;
     public String failure;
+    /** The picking state the webhook carried (absent when the rule sends no fields); a read must confirm it. */
+    @Column(name = "claimed_state")
+    public String claimedState;
+    /** Odoo's webhook, or the sweep that found a picking whose webhook never came. */
+    @Enumerated(EnumType.STRING)
+    public Source source = Source.WEBHOOK;
     public String traceparent;
     public String tracestate;
 
     /** Where a webhook is in its processing. */
-    public enum Status { RECEIVED, PROCESSED, DUPLICATE, FAILED }
+    public enum Status { RECEIVED, PROCESSED, DUPLICATE, IGNORED, FAILED }
+
+    /** How the event reached the intake. */
+    public enum Source { WEBHOOK, SWEEP }
 }

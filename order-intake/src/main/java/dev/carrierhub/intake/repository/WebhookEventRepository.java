@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,5 +22,10 @@ public class WebhookEventRepository implements PanacheRepositoryBase<WebhookEven
     /** The event, locked for the rest of the transaction so two workers never settle it twice. */
     public Uni<WebhookEvent> lock(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Every event of these pickings, whatever their status. */
+    public Uni<List<WebhookEvent>> forPickings(String tenant, Collection<Long> pickingIds) {
+        return find("tenant = ?1 and model = 'stock.picking' and recordId in ?2", tenant, pickingIds).list();
     }
 }

@@ -1,5 +1,6 @@
 package dev.carrierhub.intake.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.contracts.shipment.ShipmentIds;
 import dev.carrierhub.core.tracing.TraceContext;
 import dev.carrierhub.intake.repository.WebhookEvent;
@@ -37,6 +38,7 @@ public class WebhookIntakeService {
         event.recordId = webhook.recordId();
         event.action = webhook.action();
         event.body = rawBody;
+        event.claimedState = claimedState(webhook);
         event.receivedAt = Instant.now();
         event.status = WebhookEvent.Status.RECEIVED;
         event.nextAttemptAt = event.receivedAt;
@@ -50,6 +52,12 @@ public class WebhookIntakeService {
                                 webhook.action(), shipmentId)))
                 .invoke(processor::nudge)
                 .map(stored -> new Accepted(stored.id, shipmentId));
+    }
+
+    /** The state field of the webhook, when the rule sends it. */
+    private static String claimedState(OdooWebhook webhook) {
+        JsonNode state = webhook.fields().path("state");
+        return state.isTextual() ? state.asText() : null;
     }
 
     /** What the webhook caller is told: the stored event and the shipment it will become (none for a sale order). */

@@ -10,7 +10,9 @@ import dev.carrierhub.core.outbox.Transactions;
 import dev.carrierhub.core.tracing.TraceContext;
 import dev.carrierhub.core.tracing.TracedWork;
 import dev.carrierhub.core.work.SingleFlightDrain;
+import dev.carrierhub.contracts.events.ShipmentCancelRequested;
 import dev.carrierhub.intake.client.OdooPickingReader;
+import dev.carrierhub.intake.client.PickingHeader;
 import dev.carrierhub.intake.client.PickingSnapshot;
 import dev.carrierhub.intake.config.RulesConfig;
 import dev.carrierhub.intake.mapping.PickingMappingException;
@@ -29,7 +31,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,7 +38,9 @@ import org.jboss.logging.Logger;
  * committed it yet), maps it with the tenant's mapping tables, validates it against the tenant's rules,
  * and in one transaction creates the shipment and its {@code shipment.requested} event. A picking that
  * fails validation becomes one {@code shipment.exception} listing every failed rule. A picking already
- * known is settled as a duplicate. A sale-order webhook is only acknowledged: the picking webhook that
+ * known is settled as a duplicate; a picking cancelled after its shipment was made becomes one
+ * {@code shipment.cancel-requested}; a backorder is a picking of its own, so it becomes a shipment of its
+ * own (see {@link PickingDisposition}). A sale-order webhook is only acknowledged: the picking webhook that
  * follows it carries the delivery.
  */
 @ApplicationScoped
@@ -45,6 +48,11 @@ public class WebhookProcessor {
     private static final Logger LOG = Logger.getLogger(WebhookProcessor.class);
     private static final int BATCH = 20;
     private static final int MAX_ATTEMPTS = 8;
+    /**
+     * A webhook whose change a read still does not show after this many tries (about 4 s) is taken for a
+     * change Odoo rolled back (it sends the webhook before it commits), and the read is believed instead.
+     */
+    private static final int MAX_ATTEMPTS_FOR_A_STALE_READ = 5;
     private static final Duration FIRST_RETRY = Duration.ofMillis(250);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
 
@@ -58,11 +66,13 @@ public class WebhookProcessor {
     private final MappingService mappings;
     private final RulesConfig rules;
     private final ShipmentGovernance governance = new ShipmentGovernance();
+    private final PickingAudit audit;
     private final SingleFlightDrain drain;
 
     public WebhookProcessor(WebhookEventRepository events, IntakeShipmentRepository shipments,
             OdooPickingReader reader, Outbox outbox, Transactions transactions, TracedWork tracedWork,
-            MeterRegistry meters, MappingService mappings, RulesConfig rules) {
+            MeterRegistry meters, MappingService mappings, RulesConfig rules, PickingAudit audit) {
+        this.audit = audit;
         this.events = events;
         this.shipments = shipments;
         this.reader = reader;
@@ -98,25 +108,39 @@ public class WebhookProcessor {
         if (OdooModels.SALE_ORDER.equals(event.model)) {
             return tracedWork.run("odoo webhook process", trace, () -> acknowledgeSaleOrder(event));
         }
-        return tracedWork.run("odoo webhook process", trace, () -> reader.read(event.tenant, event.recordId)
-                .chain(picking -> settle(event, picking))
+        return tracedWork.run("odoo webhook process", trace, () -> reader.header(event.tenant, event.recordId)
+                .chain(picking -> picking.isEmpty()
+                        ? retryLater(event, "picking " + event.recordId + " is not visible in Odoo yet")
+                        : dispose(event, picking.get()))
                 .onFailure(PickingMappingException.class).recoverWithUni(e -> reject(event, (PickingMappingException) e))
                 .onFailure().recoverWithUni(e -> retryLater(event, e.toString())));
     }
 
-    private Uni<Void> settle(WebhookEvent event, Optional<PickingSnapshot> picking) {
-        if (picking.isEmpty()) {
-            return retryLater(event, "picking " + event.recordId + " is not visible in Odoo yet");
-        }
-        return mappings.mappings(event.tenant).chain(tenantMappings -> {
-            ShipmentGovernance.Accepted accepted = governance.prepare(event.tenant, picking.get(), tenantMappings,
-                    mappings.odooUnits(event.tenant), rules.policy(event.tenant));
-            count(accepted.shipment().shipmentId(), accepted.warnings());
-            return request(event, accepted.shipment());
+    private Uni<Void> dispose(WebhookEvent event, PickingHeader picking) {
+        return Panache.withSession(() -> shipments.findByPicking(event.tenant, event.recordId)).chain(existing -> {
+            PickingDisposition.Decision decision = PickingDisposition.decide(picking, event.claimedState, existing,
+                    event.attempts + 1 < MAX_ATTEMPTS_FOR_A_STALE_READ);
+            return switch (decision.action()) {
+                case SHIP -> reader.snapshot(event.tenant, picking)
+                        .chain(snapshot -> settle(event, snapshot, picking.backorderOf()));
+                case DUPLICATE -> duplicate(event, existing.id);
+                case CANCEL -> cancel(event, picking);
+                case IGNORE -> ignore(event, decision.reason());
+                case WAIT -> retryLater(event, decision.reason());
+            };
         });
     }
 
-    private Uni<Void> request(WebhookEvent event, Shipment shipment) {
+    private Uni<Void> settle(WebhookEvent event, PickingSnapshot picking, String backorderOf) {
+        return mappings.mappings(event.tenant).chain(tenantMappings -> {
+            ShipmentGovernance.Accepted accepted = governance.prepare(event.tenant, picking, tenantMappings,
+                    mappings.odooUnits(event.tenant), rules.policy(event.tenant));
+            count(accepted.shipment().shipmentId(), accepted.warnings());
+            return request(event, accepted.shipment(), backorderOf);
+        });
+    }
+
+    private Uni<Void> request(WebhookEvent event, Shipment shipment, String backorderOf) {
         return transactions.inTransaction(() -> events.lock(event.id).chain(locked -> {
             if (locked == null || locked.status != WebhookEvent.Status.RECEIVED) {
                 return Uni.createFrom().voidItem();
@@ -124,16 +148,68 @@ public class WebhookProcessor {
             return shipments.findByPicking(event.tenant, event.recordId).chain(existing -> {
                 locked.shipmentId = shipment.shipmentId();
                 if (existing != null) {
-                    locked.status = WebhookEvent.Status.DUPLICATE;
-                    meters.counter("carrierhub.intake.webhooks", "outcome", "duplicate").increment();
-                    return Uni.createFrom().voidItem();
+                    return settleDuplicate(locked, existing.id);
                 }
                 locked.status = WebhookEvent.Status.PROCESSED;
                 meters.counter("carrierhub.intake.webhooks", "outcome", "shipment").increment();
                 return shipments.persist(newShipment(shipment))
                         .chain(() -> outbox.append(new ShipmentRequested(shipment, Instant.now())))
-                        .replaceWithVoid();
+                        .chain(() -> audit.shipmentRequested(event, shipment.shipmentId(), backorderOf));
             });
+        }));
+    }
+
+    /**
+     * The picking was cancelled after its shipment was made: mark the shipment and ask label-service to void
+     * its label, once, however many cancel webhooks (or sweeps) report it.
+     */
+    private Uni<Void> cancel(WebhookEvent event, PickingHeader picking) {
+        return transactions.inTransaction(() -> events.lock(event.id).chain(locked -> {
+            if (locked == null || locked.status != WebhookEvent.Status.RECEIVED) {
+                return Uni.createFrom().voidItem();
+            }
+            return shipments.lockByPicking(event.tenant, event.recordId).chain(shipment -> {
+                locked.shipmentId = shipment.id;
+                if (shipment.status == IntakeShipment.Status.CANCEL_REQUESTED) {
+                    return settleDuplicate(locked, shipment.id);
+                }
+                IntakeShipment.Status before = shipment.status;
+                shipment.status = IntakeShipment.Status.CANCEL_REQUESTED;
+                shipment.updatedAt = Instant.now();
+                locked.status = WebhookEvent.Status.PROCESSED;
+                meters.counter("carrierhub.intake.webhooks", "outcome", "cancellation").increment();
+                OdooPickingRef ref = new OdooPickingRef(event.tenant, event.recordId, picking.name(), null);
+                return outbox.append(new ShipmentCancelRequested(shipment.id, ref,
+                                "picking " + picking.name() + " was cancelled in Odoo", Instant.now()))
+                        .chain(() -> audit.shipmentCancelRequested(event, shipment.id, before.name()));
+            });
+        }));
+    }
+
+    private Uni<Void> duplicate(WebhookEvent event, String shipmentId) {
+        return transactions.inTransaction(() -> events.lock(event.id).chain(locked ->
+                locked == null || locked.status != WebhookEvent.Status.RECEIVED ? Uni.createFrom().voidItem()
+                        : settleDuplicate(locked, shipmentId)));
+    }
+
+    /** Inside the caller's transaction, with the event locked. */
+    private Uni<Void> settleDuplicate(WebhookEvent locked, String shipmentId) {
+        locked.status = WebhookEvent.Status.DUPLICATE;
+        locked.shipmentId = shipmentId;
+        meters.counter("carrierhub.intake.webhooks", "outcome", "duplicate").increment();
+        return audit.webhookDuplicate(locked, shipmentId);
+    }
+
+    /** Nothing to ship or cancel; the webhook is settled with the reason, in the audit trail too. */
+    private Uni<Void> ignore(WebhookEvent event, String reason) {
+        return transactions.inTransaction(() -> events.lock(event.id).chain(locked -> {
+            if (locked == null || locked.status != WebhookEvent.Status.RECEIVED) {
+                return Uni.createFrom().voidItem();
+            }
+            locked.status = WebhookEvent.Status.IGNORED;
+            locked.failure = reason;
+            meters.counter("carrierhub.intake.webhooks", "outcome", "ignored").increment();
+            return audit.webhookIgnored(event, reason);
         }));
     }
 

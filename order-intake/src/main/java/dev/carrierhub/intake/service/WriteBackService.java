@@ -39,7 +39,8 @@ public class WriteBackService {
         return shipments.findById(labeled.shipmentId())
                 .invoke(shipment -> {
                     if (shipment != null) {
-                        shipment.status = IntakeShipment.Status.LABELED;
+                        // A label that arrives after the picking was cancelled is voided by label-service.
+                        shipment.status = keepCancellation(shipment, IntakeShipment.Status.LABELED);
                         shipment.carrier = labeled.carrier();
                         shipment.trackingNumber = labeled.trackingNumber();
                         shipment.updatedAt = Instant.now();
@@ -63,11 +64,15 @@ public class WriteBackService {
         return shipments.findById(exception.shipmentId())
                 .invoke(shipment -> {
                     if (shipment != null) {
-                        shipment.status = IntakeShipment.Status.EXCEPTION;
+                        shipment.status = keepCancellation(shipment, IntakeShipment.Status.EXCEPTION);
                         shipment.updatedAt = Instant.now();
                     }
                 })
                 .chain(() -> plan(planner.forException(eventId, exception)));
+    }
+
+    private static IntakeShipment.Status keepCancellation(IntakeShipment shipment, IntakeShipment.Status next) {
+        return shipment.status == IntakeShipment.Status.CANCEL_REQUESTED ? shipment.status : next;
     }
 
     /** A finance activity on the shipment's picking; the picking comes from the event or from the shipment row. */

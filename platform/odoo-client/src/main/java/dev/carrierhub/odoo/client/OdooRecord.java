@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +17,6 @@ import java.util.Optional;
  * Python reprs (kept exact here: {@code 4.970000000000001} stays that, round per field).
  */
 public final class OdooRecord {
-    private static final DateTimeFormatter ODOO_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final ObjectNode values;
 
     public OdooRecord(ObjectNode values) {
@@ -98,7 +94,7 @@ public final class OdooRecord {
 
     /** A datetime field (naive UTC in Odoo) as an instant; empty for {@code false}. */
     public Optional<Instant> dateTime(String field) {
-        return text(field).map(text -> LocalDateTime.parse(text, ODOO_DATETIME).toInstant(ZoneOffset.UTC));
+        return text(field).map(OdooDateTimes::parse);
     }
 
     /** A date field; empty for {@code false}. */

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The recorded Odoo 18 for tenant {@value #TENANT}, whose webhooks may go missing: the sweep and the
- * cancellation tests stub its picking list and picking states on top of the recorded reads.
+ * cancellation tests stub its picking list and picking states on top of the recorded reads, and onboarding
+ * sets up its automation rules.
  */
 public class SweepOdooTestResource implements QuarkusTestResourceLifecycleManager {
     public static final String TENANT = "sw";
@@ -15,7 +16,8 @@ public class SweepOdooTestResource implements QuarkusTestResourceLifecycleManage
 
     @Override
     public Map<String, String> start() {
-        odoo = new RecordedOdoo().start().replayReads("rpc/enrich-picking.json").replayReads("rpc/enrich-nonascii.json");
+        odoo = new RecordedOdoo().start().replayReads("rpc/enrich-picking.json").replayReads("rpc/enrich-nonascii.json")
+                .replayRuleSetup();
         String tenant = "carrierhub.tenants." + TENANT + ".";
         return Map.of(
                 tenant + "webhook-token", TOKEN,

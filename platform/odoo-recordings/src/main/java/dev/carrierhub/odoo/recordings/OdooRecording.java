@@ -41,8 +41,17 @@ public final class OdooRecording {
 
     /** The recorded JSON-RPC exchanges, in order. */
     public List<Exchange> exchanges() {
+        return exchanges(root.path("steps"));
+    }
+
+    /** For a webhook recording: the calls that created its automation rule and read it back, in order. */
+    public List<Exchange> ruleExchanges() {
+        return exchanges(root.path("rule"));
+    }
+
+    private static List<Exchange> exchanges(JsonNode steps) {
         List<Exchange> exchanges = new ArrayList<>();
-        for (JsonNode step : root.path("steps")) {
+        for (JsonNode step : steps) {
             exchanges.add(new Exchange(step.path("step").asText(), step.path("request"), step.path("response")));
         }
         return exchanges;

@@ -32,6 +32,9 @@ public final class RecordedOdoo implements AutoCloseable {
     /** Between the recorded reads (1) and the empty default (10); a test's own stubs can go above both. */
     private static final int CALL_PRIORITY = 5;
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The id of stock.picking's state "cancel" and of the rule made for it (neither was recorded). */
+    public static final long CANCEL_SELECTION_ID = 1646;
+    public static final long CANCEL_RULE_ID = 8;
     private final WireMockServer server;
 
     public RecordedOdoo() {
@@ -82,6 +85,69 @@ public final class RecordedOdoo implements AutoCloseable {
                             .withBody(exchange.response().toString())));
         }
         return this;
+    }
+
+    /**
+     * Answers what setting up automation rules asks, from the calls recorded when the "ready" and "done"
+     * rules were created: the server version (18.0), the stock.picking model id (recorded with search,
+     * answered here to search_read), its field ids, the ids of the states assigned and done (and cancel,
+     * which was not recorded: {@value #CANCEL_SELECTION_ID}), and a rule id for each created rule (5 for
+     * assigned and 7 for done as recorded, {@value #CANCEL_RULE_ID} for cancel). Rules are not kept: a
+     * search for an existing rule finds none until a test stubs one.
+     */
+    public RecordedOdoo replayRuleSetup() {
+        OdooRecording ready = OdooRecording.load("webhook/picking-assigned-fields.json");
+        OdooRecording done = OdooRecording.load("webhook/picking-done-multipackage.json");
+        server.stubFor(post(urlEqualTo("/jsonrpc")).atPriority(CALL_PRIORITY)
+                .withRequestBody(matchingJsonPath("$.params.service", equalTo("common")))
+                .withRequestBody(matchingJsonPath("$.params.method", equalTo("version")))
+                .willReturn(result("{\"server_version\": \"18.0-20250506\", "
+                        + "\"server_version_info\": [18, 0, 0, \"final\", 0, \"\"]}")));
+        answer("ir.model", "search_read", "[{\"id\": " + ruleResult(ready, "ir.model", "search").get(0).asLong()
+                + ", \"model\": \"stock.picking\"}]");
+        answer("ir.model.fields", "search_read", ruleResult(ready, "ir.model.fields", "search_read").toString());
+        JsonNode assigned = ruleResult(ready, "ir.model.fields.selection", "search_read");
+        JsonNode validated = ruleResult(done, "ir.model.fields.selection", "search_read");
+        answerSelection("assigned", assigned.toString());
+        answerSelection("done", validated.toString());
+        answerSelection("cancel", "[{\"id\": " + CANCEL_SELECTION_ID + ", \"value\": \"cancel\", \"name\": \"Cancelled\"}]");
+        answerRuleCreate(assigned.get(0).path("id").asLong(), ruleResult(ready, "base.automation", "create").asLong());
+        answerRuleCreate(validated.get(0).path("id").asLong(), ruleResult(done, "base.automation", "create").asLong());
+        answerRuleCreate(CANCEL_SELECTION_ID, CANCEL_RULE_ID);
+        return this;
+    }
+
+    private static JsonNode ruleResult(OdooRecording recording, String model, String method) {
+        return recording.ruleExchanges().stream().filter(e -> model.equals(e.model()) && method.equals(e.method()))
+                .findFirst().orElseThrow().response().path("result");
+    }
+
+    private void answer(String model, String method, String result) {
+        server.stubFor(post(urlEqualTo("/jsonrpc")).atPriority(CALL_PRIORITY)
+                .withRequestBody(matchingJsonPath("$.params.args[3]", equalTo(model)))
+                .withRequestBody(matchingJsonPath("$.params.args[4]", equalTo(method)))
+                .willReturn(result(result)));
+    }
+
+    private void answerSelection(String value, String result) {
+        server.stubFor(post(urlEqualTo("/jsonrpc")).atPriority(CALL_PRIORITY - 1)
+                .withRequestBody(matchingJsonPath("$.params.args[3]", equalTo("ir.model.fields.selection")))
+                .withRequestBody(matchingJsonPath("$.params.args[5][0][1][2]", equalTo(value)))
+                .willReturn(result(result)));
+    }
+
+    private void answerRuleCreate(long selectionId, long ruleId) {
+        server.stubFor(post(urlEqualTo("/jsonrpc")).atPriority(CALL_PRIORITY - 1)
+                .withRequestBody(matchingJsonPath("$.params.args[3]", equalTo("base.automation")))
+                .withRequestBody(matchingJsonPath("$.params.args[4]", equalTo("create")))
+                .withRequestBody(matchingJsonPath("$.params.args[5][0].trg_selection_field_id",
+                        equalTo(Long.toString(selectionId))))
+                .willReturn(result(Long.toString(ruleId))));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder result(String result) {
+        return aResponse().withHeader("Content-Type", "application/json; charset=utf-8")
+                .withBody("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": " + result + "}");
     }
 
     /** The WireMock server behind this Odoo, for a test's own stubs (outages, errors, other endpoints). */

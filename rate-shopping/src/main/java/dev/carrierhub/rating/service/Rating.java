@@ -4,6 +4,7 @@ import dev.carrierhub.contracts.events.Quote;
 import dev.carrierhub.contracts.shipment.Shipment;
 import dev.carrierhub.rating.client.CarrierAnswer;
 import dev.carrierhub.rating.policy.Ranking;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +14,16 @@ import java.util.stream.Collectors;
 
 /**
  * The result of rating one shipment: every carrier's answer (or why it was not asked), the quotes the
- * policy ranked, the ones it left out, and why it chose as it did.
+ * policy ranked, the ones it left out, and why it chose as it did. {@code carrierTime} is how long the
+ * round of carrier calls took, so the service can tell its own share of the work from the carriers'.
  */
 public record Rating(Shipment shipment, String policy, String reason, List<Quote> ranked,
-        List<Ranking.RejectedQuote> rejected, List<CarrierAnswer> answers, Instant ratedAt) {
+        List<Ranking.RejectedQuote> rejected, List<CarrierAnswer> answers, Instant ratedAt, Duration carrierTime) {
     public Rating {
         Objects.requireNonNull(shipment, "shipment");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(carrierTime, "carrierTime");
         ranked = List.copyOf(ranked);
         rejected = rejected == null ? List.of() : List.copyOf(rejected);
         answers = List.copyOf(answers);
@@ -69,7 +72,7 @@ public record Rating(Shipment shipment, String policy, String reason, List<Quote
 
     /** The same rating for another shipment with the same rating-relevant facts (a cache hit). */
     public Rating forShipment(Shipment other) {
-        return new Rating(other, policy, reason, ranked, rejected, answers, ratedAt);
+        return new Rating(other, policy, reason, ranked, rejected, answers, ratedAt, carrierTime);
     }
 
     /** Why there is no choice, naming every carrier and what it answered or why it was not asked. */

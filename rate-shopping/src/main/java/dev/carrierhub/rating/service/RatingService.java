@@ -78,16 +78,20 @@ public class RatingService {
         }
         excluded.keySet().forEach(connector ->
                 meters.counter("carrierhub.rating.exclusions", "carrier", connector.carrier()).increment());
-        return quoter.quote(shipment, asked, deadline)
-                .map(answers -> rank(shipment, byCarrier(raters, excluded, answers)));
+        return Uni.createFrom().deferred(() -> {
+            long asking = System.nanoTime();
+            return quoter.quote(shipment, asked, deadline)
+                    .map(answers -> rank(shipment, byCarrier(raters, excluded, answers),
+                            Duration.ofNanos(System.nanoTime() - asking)));
+        });
     }
 
-    Rating rank(Shipment shipment, List<CarrierAnswer> answers) {
+    Rating rank(Shipment shipment, List<CarrierAnswer> answers, Duration carrierTime) {
         RoutingPolicy policy = policies.forShipment(shipment);
         List<Quote> quotes = answers.stream().flatMap(answer -> answer.quotes().stream()).toList();
         Ranking ranking = policy.rank(shipment, quotes);
         return new Rating(shipment, policy.name(), ranking.reason(), ranking.ranked(), ranking.rejected(), answers,
-                clock.instant());
+                clock.instant(), carrierTime);
     }
 
     /** The excluded carriers' reasons and the asked carriers' answers, in the order of {@code raters}. */

@@ -8,6 +8,7 @@ import dev.carrierhub.contracts.shipment.ServiceLevel;
 import dev.carrierhub.rating.client.CarrierAnswer;
 import dev.carrierhub.rating.policy.Ranking;
 import dev.carrierhub.testsupport.TestShipments;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class RatingTest {
         Quote second = quote("sandbox", "SBX_STANDARD", "9.90", 3);
         Rating rating = new Rating(TestShipments.domestic(), "cheapest", "lowest price of 2 quotes", List.of(first, second),
                 List.of(), List.of(new CarrierAnswer("sandbox", CarrierAnswer.Outcome.QUOTED, List.of(first, second), null)),
-                Instant.now());
+                Instant.now(), Duration.ZERO);
 
         assertThat(rating.chosen()).contains(first);
         assertThat(rating.alternatives()).containsExactly(second);
@@ -64,7 +65,8 @@ class RatingTest {
         Quote economy = quote("sandbox", "SBX_ECONOMY", ServiceLevel.ECONOMY, "6.90", 5);
         Rating rating = new Rating(TestShipments.domestic(), "cheapest-in-level", "no quote at the requested STANDARD",
                 List.of(), List.of(new Ranking.RejectedQuote(economy, "service level ECONOMY is below the requested STANDARD")),
-                List.of(new CarrierAnswer("sandbox", CarrierAnswer.Outcome.QUOTED, List.of(economy), null)), Instant.now());
+                List.of(new CarrierAnswer("sandbox", CarrierAnswer.Outcome.QUOTED, List.of(economy), null)), Instant.now(),
+                Duration.ZERO);
 
         assertThat(rating.outcome()).isEqualTo(Rating.Outcome.NO_ELIGIBLE_QUOTE);
         assertThat(rating.noChoiceMessage()).contains("meets policy cheapest-in-level")
@@ -84,7 +86,8 @@ class RatingTest {
     void aCachedRatingIsHandedOutForTheShipmentThatAskedWithWhatTheCarriersSaidThen() {
         Quote first = quote("sandbox", "SBX_ECONOMY", "6.90", 5);
         Instant then = Instant.parse("2026-01-01T10:00:00Z");
-        Rating rating = new Rating(TestShipments.domestic(), "cheapest", "r", List.of(first), List.of(), List.of(), then);
+        Rating rating = new Rating(TestShipments.domestic(), "cheapest", "r", List.of(first), List.of(), List.of(), then,
+                Duration.ofMillis(3));
         var other = TestShipments.domestic();
 
         Rating forOther = rating.forShipment(other);
@@ -92,10 +95,11 @@ class RatingTest {
         assertThat(forOther.shipment()).isEqualTo(other);
         assertThat(forOther.ranked()).containsExactly(first);
         assertThat(forOther.ratedAt()).isEqualTo(then);
+        assertThat(forOther.carrierTime()).isEqualTo(Duration.ofMillis(3));
     }
 
     private static Rating noChoice(List<CarrierAnswer> answers, List<Ranking.RejectedQuote> rejected) {
         return new Rating(TestShipments.domestic(), "cheapest", "no quote to choose from", List.of(), rejected, answers,
-                Instant.now());
+                Instant.now(), Duration.ZERO);
     }
 }

@@ -2,7 +2,6 @@ package dev.carrierhub.launcher;
 
 import dev.carrierhub.carriers.sandbox.SandboxCarrierServer;
 import dev.carrierhub.carriers.sandbox.SandboxServerConfig;
-import dev.carrierhub.devstack.Database;
 import dev.carrierhub.devstack.DevStack;
 import dev.carrierhub.devstack.DevStackConfig;
 import dev.carrierhub.odoo.recordings.RecordedOdoo;
@@ -110,17 +109,7 @@ public final class LocalSuite implements AutoCloseable {
     private static Map<String, String> configFor(String service, DevStack stack, SandboxCarrierServer sandbox,
             RecordedOdoo odoo, OtlpTraceReceiver traces, Map<String, Integer> ports, String webhookToken,
             String sandboxSecret) {
-        Map<String, String> config = new HashMap<>();
-        Database db = stack.database(service.replace('-', '_'));
-        config.put("kafka.bootstrap.servers", stack.bootstrapServers());
-        config.put("quarkus.datasource.jdbc.url", db.jdbcUrl());
-        config.put("quarkus.datasource.reactive.url", db.reactiveUrl());
-        config.put("quarkus.datasource.username", db.username());
-        config.put("quarkus.datasource.password", db.password());
-        config.put("quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint().toString());
-        config.put("quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
-        config.put("quarkus.otel.bsp.schedule.delay", "200ms");
-        config.put("quarkus.log.console.json.enabled", "false");
+        Map<String, String> config = PlatformSettings.of(service, stack, traces);
         switch (service) {
             case "order-intake" -> {
                 config.put("carrierhub.tenants." + TENANT + ".webhook-token", webhookToken);
@@ -190,7 +179,7 @@ public final class LocalSuite implements AutoCloseable {
         closeQuietly(stack);
     }
 
-    private static void closeQuietly(AutoCloseable closeable) {
+    static void closeQuietly(AutoCloseable closeable) {
         if (closeable == null) {
             return;
         }
@@ -201,7 +190,7 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -39,15 +39,22 @@ public final class ServiceProcess implements AutoCloseable {
         this.watchdog = ParentDeathWatchdog.watch(process.pid(), "TERM");
     }
 
+    /** Small heaps and a quick start, so five services and their servers fit on a laptop. */
+    public static final List<String> LAPTOP_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     /** Starts {@code jar} with the given configuration; logs go to {@code logDir/<name>.log}. */
     public static ServiceProcess start(String name, Path jar, int httpPort, Map<String, String> config, Path logDir) {
+        return start(name, jar, httpPort, config, logDir, LAPTOP_JVM_OPTIONS);
+    }
+
+    /** Like {@link #start(String, Path, int, Map, Path)} with the JVM options given. */
+    public static ServiceProcess start(String name, Path jar, int httpPort, Map<String, String> config, Path logDir,
+            List<String> jvmOptions) {
         Map<String, String> properties = new TreeMap<>(config);
         properties.put("quarkus.http.port", Integer.toString(httpPort));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(jvmOptions);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());

@@ -18,11 +18,6 @@ final class RateShoppingStack implements AutoCloseable {
     static final String SERVICE = "rate-shopping";
     /** The accounts rate-shopping asks: each its own carrier name, limits and HTTP calls. */
     static final List<String> CARRIERS = List.of("sandbox", "sandbox-b", "sandbox-c");
-    /**
-     * A pod's JVM rather than the laptop settings of the local suite: the full JIT (the laptop settings stop at
-     * C1 to start quickly) and a heap that does not make the collector the bottleneck.
-     */
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx512m");
 
     private final DevStack stack;
     private final SandboxCarrierServer sandbox;
@@ -59,7 +54,7 @@ final class RateShoppingStack implements AutoCloseable {
                 config.put(account + "carrier-name", carrier);
             }
             ServiceProcess service = ServiceProcess.start(SERVICE, layout.runnerJar(SERVICE), LocalSuite.freePort(),
-                    config, workDir.resolve("logs"), JVM_OPTIONS);
+                    config, workDir.resolve("logs"), ServiceProcess.POD_JVM_OPTIONS);
             try {
                 service.awaitReady(Duration.ofMinutes(2));
             } catch (RuntimeException e) {

@@ -41,6 +41,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Small heaps and a quick start, so five services and their servers fit on a laptop. */
     public static final List<String> LAPTOP_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /**
+     * A pod's JVM, for benchmarks: the full JIT (the laptop settings stop at C1 to start quickly) and a heap
+     * that does not make the collector the bottleneck.
+     */
+    public static final List<String> POD_JVM_OPTIONS = List.of("-Xmx512m");
 
     /** Starts {@code jar} with the given configuration; logs go to {@code logDir/<name>.log}. */
     public static ServiceProcess start(String name, Path jar, int httpPort, Map<String, String> config, Path logDir) {

@@ -32,11 +32,14 @@ public class PickingAudit {
         return tenant + "/" + recordId;
     }
 
-    /** A webhook was stored: for a picking, or for a sale order (which has no shipment of its own). */
-    public Uni<Void> webhookAccepted(String tenant, String model, long recordId, UUID eventId, String action,
+    /**
+     * The entry for a stored webhook, for a picking or for a sale order (which has no shipment of its own);
+     * the intake writes it in the same statement as the webhook.
+     */
+    public AuditEntry webhookAccepted(String tenant, String model, long recordId, UUID eventId, String action,
             String shipmentId) {
         String entity = shipmentId != null ? PICKING : SALE_ORDER;
-        return trail.append(entity, entityId(tenant, recordId), null, "webhook:RECEIVED",
+        return trail.entry(entity, entityId(tenant, recordId), null, "webhook:RECEIVED",
                 "webhook " + eventId + " from " + model + (action == null ? "" : " (" + action + ")"), shipmentId);
     }
 

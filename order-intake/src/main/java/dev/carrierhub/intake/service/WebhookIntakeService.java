@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.contracts.shipment.ShipmentIds;
 import dev.carrierhub.core.tracing.TraceContext;
 import dev.carrierhub.intake.repository.WebhookEvent;
-import dev.carrierhub.intake.repository.WebhookEventRepository;
+import dev.carrierhub.intake.repository.WebhookInbox;
 import dev.carrierhub.intake.webhook.OdooModels;
 import dev.carrierhub.intake.webhook.OdooWebhook;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -20,12 +19,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WebhookIntakeService {
-    private final WebhookEventRepository events;
+    private final WebhookInbox inbox;
     private final WebhookProcessor processor;
     private final PickingAudit audit;
 
-    public WebhookIntakeService(WebhookEventRepository events, WebhookProcessor processor, PickingAudit audit) {
-        this.events = events;
+    public WebhookIntakeService(WebhookInbox inbox, WebhookProcessor processor, PickingAudit audit) {
+        this.inbox = inbox;
         this.processor = processor;
         this.audit = audit;
     }
@@ -47,11 +46,10 @@ public class WebhookIntakeService {
         event.tracestate = trace.tracestate();
         String shipmentId = OdooModels.STOCK_PICKING.equals(webhook.model())
                 ? ShipmentIds.forPicking(tenant, webhook.recordId()) : null;
-        return Panache.withTransaction(() -> events.persist(event)
-                        .call(stored -> audit.webhookAccepted(tenant, webhook.model(), webhook.recordId(), stored.id,
-                                webhook.action(), shipmentId)))
+        return inbox.store(event, audit.webhookAccepted(tenant, webhook.model(), webhook.recordId(), event.id,
+                        webhook.action(), shipmentId))
                 .invoke(processor::nudge)
-                .map(stored -> new Accepted(stored.id, shipmentId));
+                .map(stored -> new Accepted(event.id, shipmentId));
     }
 
     /** The state field of the webhook, when the rule sends it. */

@@ -23,6 +23,15 @@ public class AuditTrail {
     /** Records that {@code entityType}/{@code entityId} went from {@code from} (null when created) to {@code to}. */
     public Uni<Void> append(String entityType, String entityId, String from, String to, String detail,
             String correlationId) {
+        return entries.persist(entry(entityType, entityId, from, to, detail, correlationId)).replaceWithVoid();
+    }
+
+    /**
+     * The entry {@link #append} would write, not written: for a caller that writes it in its own statement
+     * (a hot path that stores its row and the entry in one round trip).
+     */
+    public AuditEntry entry(String entityType, String entityId, String from, String to, String detail,
+            String correlationId) {
         AuditEntry entry = new AuditEntry();
         entry.actor = actor;
         entry.occurredAt = Instant.now();
@@ -33,6 +42,6 @@ public class AuditTrail {
         entry.detail = detail;
         entry.correlationId = correlationId;
         entry.traceparent = TraceContext.current().traceparent();
-        return entries.persist(entry).replaceWithVoid();
+        return entry;
     }
 }

@@ -1,0 +1,56 @@
+package dev.carrierhub.launcher;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Counts the records of one topic per key, from the beginning, to check each key was published exactly once. */
+final class PublishedEvents implements AutoCloseable {
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Map<String, Integer> perKey = new HashMap<>();
+
+    PublishedEvents(String bootstrapServers, String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        // Only committed records: the outbox relay publishes with an idempotent producer.
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    /** Reads what has arrived since the last call. */
+    void poll() {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+            perKey.merge(record.key(), 1, Integer::sum);
+        }
+    }
+
+    int distinctKeys() {
+        return perKey.size();
+    }
+
+    long keysSeenMoreThanOnce() {
+        return perKey.values().stream().filter(count -> count > 1).count();
+    }
+
+    boolean has(String key) {
+        return perKey.containsKey(key);
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

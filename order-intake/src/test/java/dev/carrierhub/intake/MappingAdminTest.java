@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = DevStackTestResource.DATABASE_ARG, value = "order_intake_governance"))
 @WithTestResource(RecordedOdooTestResource.class)
 class MappingAdminTest {
-    private static final String ISSUER = "https://carrierhub.test/operators";
     private static final String MAPPINGS = "/admin/tenants/{tenant}/mappings";
 
     @Inject
@@ -51,7 +50,7 @@ class MappingAdminTest {
     void aTokenSignedByAnotherKeyIs401AsAProblem() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String forged = Jwt.issuer(ISSUER).upn("mallory").groups(Set.of("operator"))
+        String forged = Jwt.issuer(OperatorTokens.ISSUER).upn("mallory").groups(Set.of("operator"))
                 .sign(generator.generateKeyPair().getPrivate());
 
         given().auth().oauth2(forged).get(MAPPINGS, GovernanceTestProfile.ADMIN).then().statusCode(401)
@@ -184,10 +183,6 @@ class MappingAdminTest {
     }
 
     private static String token(String user, Set<String> groups, List<String> tenants) {
-        var builder = Jwt.issuer(ISSUER).upn(user).groups(groups).expiresIn(Duration.ofMinutes(5));
-        if (tenants != null) {
-            builder.claim("tenants", tenants);
-        }
-        return builder.sign();
+        return OperatorTokens.token(user, groups, tenants);
     }
 }

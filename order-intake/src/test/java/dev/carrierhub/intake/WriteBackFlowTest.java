@@ -37,7 +37,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -411,15 +410,10 @@ class WriteBackFlowTest {
     }
 
     private static String operator() {
-        return token("ops@carrierhub.test", Set.of("operator"), null);
+        return OperatorTokens.operator();
     }
 
     private static String token(String user, Set<String> groups, List<String> tenants) {
-        var builder = Jwt.issuer("https://carrierhub.test/operators").upn(user).groups(groups)
-                .expiresIn(Duration.ofMinutes(5));
-        if (tenants != null) {
-            builder.claim("tenants", tenants);
-        }
-        return builder.sign();
+        return OperatorTokens.token(user, groups, tenants);
     }
 }

@@ -1,6 +1,6 @@
 package dev.carrierhub.carriers.easypost;
 
-import dev.carrierhub.carriers.http.TransportFailures;
+import static dev.carrierhub.carriers.http.AnswerFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.carriers.BookingResult;
@@ -13,18 +13,16 @@ import dev.carrierhub.carriers.RetryAfter;
 import dev.carrierhub.carriers.TrackingEvent;
 import dev.carrierhub.carriers.TrackingResult;
 import dev.carrierhub.carriers.VoidResult;
+import dev.carrierhub.carriers.http.AnswerFields;
+import dev.carrierhub.carriers.http.TransportFailures;
 import dev.carrierhub.contracts.events.Milestone;
 import dev.carrierhub.contracts.events.ProofOfDelivery;
 import dev.carrierhub.contracts.events.Quote;
-import dev.carrierhub.contracts.shipment.Money;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +41,7 @@ import java.util.StringJoiner;
  * {@code TRANSIENT}.
  */
 public final class EasyPostResponseMapper {
+    private static final AnswerFields FIELDS = new AnswerFields("EasyPost");
     private static final String CARRIER = EasyPostConnector.CARRIER;
 
     private final String labelFormat;
@@ -240,7 +239,7 @@ public final class EasyPostResponseMapper {
             throw new CarrierException(CarrierErrorKind.TRANSIENT, "EasyPost answer is not a shipment");
         }
         JsonNode selected = body.path("selected_rate");
-        return new EasyPostShipment(requireText(body, "id"), text(body, "reference"), text(body, "tracking_code"),
+        return new EasyPostShipment(FIELDS.requireText(body, "id"), text(body, "reference"), text(body, "tracking_code"),
                 rates(body), selected.isObject() ? rate(selected) : null, labelLink(body.path("postage_label")),
                 text(body, "refund_status"), rateMessages(body));
     }
@@ -255,8 +254,8 @@ public final class EasyPostResponseMapper {
 
     private static EasyPostShipment.Rate rate(JsonNode rate) {
         JsonNode days = rate.path("delivery_days").isIntegralNumber() ? rate.path("delivery_days") : rate.path("est_delivery_days");
-        return new EasyPostShipment.Rate(text(rate, "id"), requireText(rate, "carrier"), requireText(rate, "service"),
-                money(requireText(rate, "rate"), requireText(rate, "currency")),
+        return new EasyPostShipment.Rate(text(rate, "id"), FIELDS.requireText(rate, "carrier"), FIELDS.requireText(rate, "service"),
+                FIELDS.money(FIELDS.requireText(rate, "rate"), FIELDS.requireText(rate, "currency")),
                 days.isIntegralNumber() ? days.intValue() : null);
     }
 
@@ -303,7 +302,7 @@ public final class EasyPostResponseMapper {
     }
 
     private static TrackingResult tracking(JsonNode tracker) {
-        String trackingCode = requireText(tracker, "tracking_code");
+        String trackingCode = FIELDS.requireText(tracker, "tracking_code");
         String signedBy = text(tracker, "signed_by");
         // EasyPost lists details oldest first; their order is kept as sent, even where the times disagree.
         List<TrackingEvent> events = new ArrayList<>();
@@ -317,7 +316,7 @@ public final class EasyPostResponseMapper {
         String status = text(detail, "status");
         String statusDetail = text(detail, "status_detail");
         Milestone milestone = EasyPostStatus.milestoneOf(status);
-        Instant occurredAt = instant(requireText(detail, "datetime"));
+        Instant occurredAt = FIELDS.instant(FIELDS.requireText(detail, "datetime"));
         String location = location(detail.path("tracking_location"));
         ProofOfDelivery proof = milestone == Milestone.DELIVERED ? new ProofOfDelivery(signedBy, occurredAt, location, null) : null;
         String carrierStatus = statusDetail == null || statusDetail.equals(status) ? status : status + "/" + statusDetail;
@@ -356,36 +355,6 @@ public final class EasyPostResponseMapper {
         // A garbled success may hide a bought label: looking it up by reference again is safe.
         return new CarrierException(CarrierErrorKind.TRANSIENT,
                 "EasyPost answered " + reply.status() + " with an unreadable body", cause);
-    }
-
-    private static Money money(String amount, String currency) {
-        try {
-            return new Money(new BigDecimal(amount), currency.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unreadable) {
-            throw new CarrierException(CarrierErrorKind.TRANSIENT,
-                    "EasyPost sent an unreadable amount: " + amount + " " + currency, unreadable);
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException unreadable) {
-            throw new CarrierException(CarrierErrorKind.TRANSIENT, "EasyPost sent an unreadable time: " + text, unreadable);
-        }
-    }
-
-    private static String requireText(JsonNode node, String field) {
-        String value = text(node, field);
-        if (value == null) {
-            throw new CarrierException(CarrierErrorKind.TRANSIENT, "EasyPost answer lacks " + field);
-        }
-        return value;
-    }
-
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() && !value.asText().isEmpty() ? value.asText() : null;
     }
 
     private static Optional<ErrorBody> carrierError(EasyPostReply reply) {

@@ -1,6 +1,6 @@
 package dev.carrierhub.carriers.sendcloud;
 
-import dev.carrierhub.carriers.http.TransportFailures;
+import static dev.carrierhub.carriers.http.AnswerFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.carriers.BookingResult;
@@ -13,6 +13,8 @@ import dev.carrierhub.carriers.RetryAfter;
 import dev.carrierhub.carriers.TrackingEvent;
 import dev.carrierhub.carriers.TrackingResult;
 import dev.carrierhub.carriers.VoidResult;
+import dev.carrierhub.carriers.http.AnswerFields;
+import dev.carrierhub.carriers.http.TransportFailures;
 import dev.carrierhub.contracts.events.Milestone;
 import dev.carrierhub.contracts.events.ProofOfDelivery;
 import dev.carrierhub.contracts.events.Quote;
@@ -24,8 +26,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -46,6 +46,7 @@ import java.util.StringJoiner;
  * 408 → {@code TRANSIENT}.
  */
 public final class SendcloudResponseMapper {
+    private static final AnswerFields FIELDS = new AnswerFields("Sendcloud");
     private static final String CARRIER = SendcloudConnector.CARRIER;
 
     private final Clock clock;
@@ -76,8 +77,8 @@ public final class SendcloudResponseMapper {
             }
             Integer days = quote.path("lead_time").isIntegralNumber()
                     ? (int) Math.ceil(quote.path("lead_time").intValue() / 24.0) : null;
-            quotes.add(new Quote(null, CARRIER, requireText(option, "code"), levelOf(days),
-                    money(requireText(total, "value"), requireText(total, "currency")), days));
+            quotes.add(new Quote(null, CARRIER, FIELDS.requireText(option, "code"), levelOf(days),
+                    FIELDS.money(FIELDS.requireText(total, "value"), FIELDS.requireText(total, "currency")), days));
         }
         List<CarrierMessage> messages = new ArrayList<>();
         if (unpriced > 0) {
@@ -188,7 +189,7 @@ public final class SendcloudResponseMapper {
             String code = text(event, "status_code");
             String subStatus = text(event, "sub_status_code");
             Milestone milestone = SendcloudStatus.milestoneOfStatusCode(code);
-            Instant occurredAt = instant(requireText(event, "event_at"));
+            Instant occurredAt = FIELDS.instant(FIELDS.requireText(event, "event_at"));
             ProofOfDelivery proof = milestone == Milestone.DELIVERED ? new ProofOfDelivery(null, occurredAt, null, null) : null;
             events.add(new TrackingEvent(null, trackingNumber, milestone,
                     subStatus == null || "none".equals(subStatus) ? code : code + "/" + subStatus,
@@ -216,11 +217,11 @@ public final class SendcloudResponseMapper {
             String phase = text(event, "phase");
             String exception = text(event, "exception");
             Milestone milestone = SendcloudStatus.milestoneOf(phase, exception);
-            Instant occurredAt = instant(requireText(event, "timestamp"));
+            Instant occurredAt = FIELDS.instant(FIELDS.requireText(event, "timestamp"));
             String location = location(event.path("location_details"));
             ProofOfDelivery proof = milestone == Milestone.DELIVERED ? new ProofOfDelivery(null, occurredAt, location, null) : null;
             String carrierStatus = exception == null || "none".equals(exception) ? phase : phase + "/" + exception;
-            return new TrackingEvent(null, requireText(parcel, "tracking_number"), milestone, carrierStatus,
+            return new TrackingEvent(null, FIELDS.requireText(parcel, "tracking_number"), milestone, carrierStatus,
                     text(event, "description"), location, occurredAt, proof);
         } catch (IOException | CarrierException unreadable) {
             throw new IllegalArgumentException("unreadable Sendcloud event: " + unreadable.getMessage(), unreadable);
@@ -337,7 +338,7 @@ public final class SendcloudResponseMapper {
             parcels.add(new SendcloudShipment.Parcel(id.isIntegralNumber() ? id.longValue() : null,
                     text(parcel, "tracking_number"), status, link, text(parcel, "label_file")));
         }
-        return new SendcloudShipment(requireText(data, "id"), text(data, "external_reference_id"),
+        return new SendcloudShipment(FIELDS.requireText(data, "id"), text(data, "external_reference_id"),
                 text(data.path("carrier"), "code"), text(data.path("label_details"), "mime_type"), parcels, errors, errorCode);
     }
 
@@ -366,36 +367,6 @@ public final class SendcloudResponseMapper {
         } catch (IOException notJson) {
             return Optional.empty();
         }
-    }
-
-    private static Money money(String amount, String currency) {
-        try {
-            return new Money(new BigDecimal(amount), currency.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unreadable) {
-            throw new CarrierException(CarrierErrorKind.TRANSIENT,
-                    "Sendcloud sent an unreadable amount: " + amount + " " + currency, unreadable);
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException unreadable) {
-            throw new CarrierException(CarrierErrorKind.TRANSIENT, "Sendcloud sent an unreadable time: " + text, unreadable);
-        }
-    }
-
-    private static String requireText(JsonNode node, String field) {
-        String value = text(node, field);
-        if (value == null) {
-            throw new CarrierException(CarrierErrorKind.TRANSIENT, "Sendcloud answer lacks " + field);
-        }
-        return value;
-    }
-
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() && !value.asText().isEmpty() ? value.asText() : null;
     }
 
     private static Optional<ErrorBody> carrierError(SendcloudReply reply) {

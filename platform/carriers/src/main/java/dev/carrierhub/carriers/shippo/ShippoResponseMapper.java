@@ -1,6 +1,6 @@
 package dev.carrierhub.carriers.shippo;
 
-import dev.carrierhub.carriers.http.TransportFailures;
+import static dev.carrierhub.carriers.http.AnswerFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.carriers.BookingResult;
@@ -13,19 +13,18 @@ import dev.carrierhub.carriers.RetryAfter;
 import dev.carrierhub.carriers.TrackingEvent;
 import dev.carrierhub.carriers.TrackingResult;
 import dev.carrierhub.carriers.VoidResult;
+import dev.carrierhub.carriers.http.AnswerFields;
+import dev.carrierhub.carriers.http.TransportFailures;
 import dev.carrierhub.contracts.events.Milestone;
 import dev.carrierhub.contracts.events.ProofOfDelivery;
 import dev.carrierhub.contracts.events.Quote;
 import dev.carrierhub.contracts.shipment.Money;
 import dev.carrierhub.contracts.shipment.ServiceLevel;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -46,6 +45,7 @@ import java.util.StringJoiner;
  * answers with status {@code ERROR} (HTTP 201) is {@code INVALID_REQUEST} with the carrier's message.
  */
 public final class ShippoResponseMapper {
+    private static final AnswerFields FIELDS = new AnswerFields("Shippo");
     private static final String CARRIER = ShippoConnector.CARRIER;
 
     private final Clock clock;
@@ -75,7 +75,7 @@ public final class ShippoResponseMapper {
         for (JsonNode rate : body.path("rates")) {
             rates.add(rate(rate));
         }
-        return new ShippoShipment(requireText(body, "object_id"), text(body, "status"), rates, messages(body.path("messages")));
+        return new ShippoShipment(FIELDS.requireText(body, "object_id"), text(body, "status"), rates, messages(body.path("messages")));
     }
 
     /** One rate ({@code GET /rates/{id}}). */
@@ -269,9 +269,9 @@ public final class ShippoResponseMapper {
     private static ShippoShipment.Rate rate(JsonNode rate) {
         JsonNode servicelevel = rate.path("servicelevel");
         JsonNode days = rate.path("estimated_days");
-        return new ShippoShipment.Rate(requireText(rate, "object_id"), text(rate, "provider"),
-                requireText(servicelevel, "token"), text(servicelevel, "name"),
-                money(requireText(rate, "amount"), requireText(rate, "currency")),
+        return new ShippoShipment.Rate(FIELDS.requireText(rate, "object_id"), text(rate, "provider"),
+                FIELDS.requireText(servicelevel, "token"), text(servicelevel, "name"),
+                FIELDS.money(FIELDS.requireText(rate, "amount"), FIELDS.requireText(rate, "currency")),
                 days.isIntegralNumber() ? days.intValue() : null, text(rate, "carrier_account"));
     }
 
@@ -279,9 +279,9 @@ public final class ShippoResponseMapper {
         JsonNode rate = body.path("rate");
         String rateId = rate.isTextual() ? rate.asText() : text(rate, "object_id");
         Money price = rate.isObject() && text(rate, "amount") != null && text(rate, "currency") != null
-                ? money(text(rate, "amount"), text(rate, "currency")) : null;
+                ? FIELDS.money(text(rate, "amount"), text(rate, "currency")) : null;
         String labelUrl = text(body, "label_url");
-        return new ShippoTransaction(requireText(body, "object_id"), text(body, "status"), text(body, "tracking_number"),
+        return new ShippoTransaction(FIELDS.requireText(body, "object_id"), text(body, "status"), text(body, "tracking_number"),
                 labelUrl == null ? null : URI.create(labelUrl), labelFormat(text(body, "label_file_type"), labelUrl), rateId,
                 price, text(body, "metadata"), messages(body.path("messages")));
     }
@@ -313,7 +313,7 @@ public final class ShippoResponseMapper {
     }
 
     private static TrackingResult tracking(JsonNode track) {
-        String trackingNumber = requireText(track, "tracking_number");
+        String trackingNumber = FIELDS.requireText(track, "tracking_number");
         List<TrackingEvent> events = new ArrayList<>();
         for (JsonNode status : track.path("tracking_history")) {
             events.add(trackingEvent(trackingNumber, status));
@@ -334,7 +334,7 @@ public final class ShippoResponseMapper {
         if (date == null) {
             throw new CarrierException(CarrierErrorKind.TRANSIENT, "Shippo tracking status lacks status_date");
         }
-        Instant occurredAt = instant(date);
+        Instant occurredAt = FIELDS.instant(date);
         String location = location(status.path("location"));
         ProofOfDelivery proof = milestone == Milestone.DELIVERED ? new ProofOfDelivery(null, occurredAt, location, null) : null;
         return new TrackingEvent(text(status, "object_id"), trackingNumber, milestone,
@@ -370,36 +370,6 @@ public final class ShippoResponseMapper {
     private static CarrierException unreadable(ShippoReply reply, Throwable cause) {
         return new CarrierException(CarrierErrorKind.TRANSIENT,
                 "Shippo answered " + reply.status() + " with an unreadable body", cause);
-    }
-
-    private static Money money(String amount, String currency) {
-        try {
-            return new Money(new BigDecimal(amount), currency.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unreadable) {
-            throw new CarrierException(CarrierErrorKind.TRANSIENT,
-                    "Shippo sent an unreadable amount: " + amount + " " + currency, unreadable);
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException unreadable) {
-            throw new CarrierException(CarrierErrorKind.TRANSIENT, "Shippo sent an unreadable time: " + text, unreadable);
-        }
-    }
-
-    private static String requireText(JsonNode node, String field) {
-        String value = text(node, field);
-        if (value == null) {
-            throw new CarrierException(CarrierErrorKind.TRANSIENT, "Shippo answer lacks " + field);
-        }
-        return value;
-    }
-
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() && !value.asText().isEmpty() ? value.asText() : null;
     }
 
     private static Optional<FieldError> carrierError(ShippoReply reply) {

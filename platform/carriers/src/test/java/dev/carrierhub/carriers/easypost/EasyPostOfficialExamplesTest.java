@@ -1,7 +1,5 @@
 package dev.carrierhub.carriers.easypost;
 
-import dev.carrierhub.carriers.testing.SharedSpecs;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -12,6 +10,8 @@ import dev.carrierhub.carriers.RateResult;
 import dev.carrierhub.carriers.TrackingEvent;
 import dev.carrierhub.carriers.TrackingResult;
 import dev.carrierhub.carriers.VoidResult;
+import dev.carrierhub.carriers.http.AnswerFields;
+import dev.carrierhub.carriers.testing.SharedSpecs;
 import dev.carrierhub.contracts.events.Milestone;
 import dev.carrierhub.contracts.events.Quote;
 import dev.carrierhub.contracts.shipment.Money;
@@ -117,7 +117,7 @@ class EasyPostOfficialExamplesTest {
         int checked = 0;
         for (Path file : files) {
             JsonNode raw = EasyPostResources.parse(read(file));
-            if (!raw.isObject() || !(raw.has("rates") || "Rate".equals(EasyPostResponseMapper.text(raw, "object")))) {
+            if (!raw.isObject() || !(raw.has("rates") || "Rate".equals(AnswerFields.text(raw, "object")))) {
                 continue;
             }
             List<JsonNode> rates = new ArrayList<>();

@@ -1,8 +1,8 @@
 package dev.carrierhub.carriers.easypost;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.carrierhub.carriers.testing.TestResources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -12,14 +12,7 @@ final class EasyPostResources {
     }
 
     static String text(String name) {
-        try (InputStream in = EasyPostResources.class.getResourceAsStream("/easypost/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource easypost/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestResources.text("easypost", name);
     }
 
     static JsonNode json(String name) {

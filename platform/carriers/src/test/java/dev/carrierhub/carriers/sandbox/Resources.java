@@ -1,8 +1,8 @@
 package dev.carrierhub.carriers.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.carrierhub.carriers.testing.TestResources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -12,14 +12,7 @@ final class Resources {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = Resources.class.getResourceAsStream("/sandbox/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource sandbox/" + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestResources.bytes("sandbox", name);
     }
 
     static String text(String name) {

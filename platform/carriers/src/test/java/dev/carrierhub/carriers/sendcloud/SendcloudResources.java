@@ -1,8 +1,8 @@
 package dev.carrierhub.carriers.sendcloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.carrierhub.carriers.testing.TestResources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -12,14 +12,7 @@ final class SendcloudResources {
     }
 
     static String text(String name) {
-        try (InputStream in = SendcloudResources.class.getResourceAsStream("/sendcloud/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource sendcloud/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestResources.text("sendcloud", name);
     }
 
     static JsonNode json(String name) {

@@ -1,8 +1,8 @@
 package dev.carrierhub.carriers.shippo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.carrierhub.carriers.testing.TestResources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -12,14 +12,7 @@ final class ShippoResources {
     }
 
     static String text(String name) {
-        try (InputStream in = ShippoResources.class.getResourceAsStream("/shippo/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource shippo/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestResources.text("shippo", name);
     }
 
     static JsonNode json(String name) {

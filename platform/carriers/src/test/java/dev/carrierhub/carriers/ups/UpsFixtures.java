@@ -2,6 +2,7 @@ package dev.carrierhub.carriers.ups;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.carriers.CarrierException;
+import dev.carrierhub.carriers.testing.TestResources;
 import dev.carrierhub.contracts.shipment.Address;
 import dev.carrierhub.contracts.shipment.CustomsLine;
 import dev.carrierhub.contracts.shipment.Dimensions;
@@ -14,7 +15,6 @@ import dev.carrierhub.contracts.shipment.Shipment;
 import dev.carrierhub.contracts.shipment.Weight;
 import dev.carrierhub.contracts.shipment.WeightUnit;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -104,14 +104,7 @@ final class UpsFixtures {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = UpsFixtures.class.getResourceAsStream("/ups/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource ups/" + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestResources.bytes("ups", name);
     }
 
     static String text(String name) {

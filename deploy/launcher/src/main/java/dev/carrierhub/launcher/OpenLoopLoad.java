@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
@@ -33,7 +32,6 @@ final class OpenLoopLoad {
     Result run(URI uri, int perSecond, int count, IntFunction<String> body) {
         long[] latencyMicros = new long[count];
         int[] status = new int[count];
-        AtomicInteger done = new AtomicInteger();
         CompletableFuture<?>[] calls = new CompletableFuture<?>[count];
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long start = System.nanoTime();
@@ -50,7 +48,6 @@ final class OpenLoopLoad {
             calls[i] = http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
                 latencyMicros[index] = (System.nanoTime() - due) / 1_000;
                 status[index] = failure == null ? response.statusCode() : -1;
-                done.incrementAndGet();
                 return null;
             });
         }

@@ -23,14 +23,13 @@ public final class TopicDefinitions {
     private TopicDefinitions() {
     }
 
-    /** The event topics, their dead-letter topics and the parking topic. */
+    /** The event topics (label-service's parking topic {@code label.deferred} among them) and their dead-letter topics. */
     public static List<String> names() {
         List<String> names = new ArrayList<>();
         for (EventType type : EventType.values()) {
             names.add(type.topic());
             names.add(Topics.deadLetter(type.topic()));
         }
-        names.add(Topics.LABEL_DEFERRED);
         return names;
     }
 

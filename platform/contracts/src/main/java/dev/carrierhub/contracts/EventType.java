@@ -1,12 +1,14 @@
 package dev.carrierhub.contracts;
 
 import dev.carrierhub.contracts.events.BillingDiscrepancy;
+import dev.carrierhub.contracts.events.LabelDeferred;
 import dev.carrierhub.contracts.events.ShipmentCancelRequested;
 import dev.carrierhub.contracts.events.ShipmentEvent;
 import dev.carrierhub.contracts.events.ShipmentException;
 import dev.carrierhub.contracts.events.ShipmentLabeled;
 import dev.carrierhub.contracts.events.ShipmentRated;
 import dev.carrierhub.contracts.events.ShipmentRequested;
+import dev.carrierhub.contracts.events.ShipmentVoided;
 import dev.carrierhub.contracts.events.TrackingUpdated;
 import java.util.Arrays;
 import java.util.Optional;
@@ -21,6 +23,8 @@ public enum EventType {
     SHIPMENT_LABELED(Topics.SHIPMENT_LABELED, ShipmentLabeled.class),
     SHIPMENT_EXCEPTION(Topics.SHIPMENT_EXCEPTION, ShipmentException.class),
     SHIPMENT_CANCEL_REQUESTED(Topics.SHIPMENT_CANCEL_REQUESTED, ShipmentCancelRequested.class),
+    SHIPMENT_VOIDED(Topics.SHIPMENT_VOIDED, ShipmentVoided.class),
+    LABEL_DEFERRED(Topics.LABEL_DEFERRED, LabelDeferred.class),
     TRACKING_UPDATED(Topics.TRACKING_UPDATED, TrackingUpdated.class),
     BILLING_DISCREPANCY(Topics.BILLING_DISCREPANCY, BillingDiscrepancy.class);
 

@@ -7,6 +7,8 @@ public final class Topics {
     public static final String SHIPMENT_LABELED = "shipment.labeled";
     public static final String SHIPMENT_EXCEPTION = "shipment.exception";
     public static final String SHIPMENT_CANCEL_REQUESTED = "shipment.cancel-requested";
+    /** A label the carrier voided (a cancelled picking, or an operator's void). */
+    public static final String SHIPMENT_VOIDED = "shipment.voided";
     public static final String TRACKING_UPDATED = "tracking.updated";
     public static final String BILLING_DISCREPANCY = "billing.discrepancy";
     /** Carrier work label-service could not do now and retries on a schedule. */

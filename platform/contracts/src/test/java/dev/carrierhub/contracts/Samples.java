@@ -6,7 +6,9 @@ import dev.carrierhub.contracts.events.LabelRef;
 import dev.carrierhub.contracts.events.Milestone;
 import dev.carrierhub.contracts.events.ProofOfDelivery;
 import dev.carrierhub.contracts.events.Quote;
+import dev.carrierhub.contracts.events.LabelDeferred;
 import dev.carrierhub.contracts.events.ShipmentCancelRequested;
+import dev.carrierhub.contracts.events.ShipmentVoided;
 import dev.carrierhub.contracts.events.ShipmentEvent;
 import dev.carrierhub.contracts.events.ShipmentException;
 import dev.carrierhub.contracts.events.ShipmentLabeled;
@@ -79,6 +81,12 @@ final class Samples {
                     AT);
             case SHIPMENT_CANCEL_REQUESTED -> new ShipmentCancelRequested(
                     SHIPMENT_ID, fullPicking(), "customer cancelled the order", AT);
+            case SHIPMENT_VOIDED -> new ShipmentVoided(
+                    SHIPMENT_ID, fullPicking(), "dhl", "DHL-8812345", "JD014600006281230704",
+                    "customer cancelled the order", AT);
+            case LABEL_DEFERRED -> new LabelDeferred(
+                    SHIPMENT_ID, fullPicking(), "dhl", "PAKET", "dhl: circuit open after repeated failures", 2,
+                    AT.plusSeconds(300), AT);
             case TRACKING_UPDATED -> new TrackingUpdated(
                     SHIPMENT_ID,
                     fullPicking(),
@@ -117,6 +125,9 @@ final class Samples {
             case SHIPMENT_EXCEPTION -> new ShipmentException(
                     SHIPMENT_ID, null, "intake", "VALIDATION_FAILED", "picking has no parcels", null, false, AT);
             case SHIPMENT_CANCEL_REQUESTED -> new ShipmentCancelRequested(SHIPMENT_ID, minimalPicking(), null, AT);
+            case SHIPMENT_VOIDED -> new ShipmentVoided(SHIPMENT_ID, minimalPicking(), "dhl", "DHL-8812345", null, null, AT);
+            case LABEL_DEFERRED -> new LabelDeferred(
+                    SHIPMENT_ID, minimalPicking(), "dhl", null, "dhl unreachable", 1, AT.plusSeconds(300), AT);
             case TRACKING_UPDATED -> new TrackingUpdated(
                     SHIPMENT_ID, null, "dhl", "JD014600006281230704", Milestone.IN_TRANSIT, null, null, null, null, AT, null);
             case BILLING_DISCREPANCY -> new BillingDiscrepancy(

@@ -1,5 +1,7 @@
 package dev.carrierhub.intake;
 
+import dev.carrierhub.testsupport.OperatorTokens;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

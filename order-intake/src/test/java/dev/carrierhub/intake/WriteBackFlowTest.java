@@ -1,5 +1,7 @@
 package dev.carrierhub.intake;
 
+import dev.carrierhub.testsupport.OperatorTokens;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;

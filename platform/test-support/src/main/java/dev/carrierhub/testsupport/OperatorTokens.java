@@ -1,11 +1,14 @@
-package dev.carrierhub.intake;
+package dev.carrierhub.testsupport;
 
 import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-/** Operator JWTs signed with the test key pair (see application.properties, %test.smallrye.jwt.sign.key.location). */
+/**
+ * Operator JWTs for tests, signed with the key at the service's {@code %test.smallrye.jwt.sign.key.location}
+ * (a throwaway pair under src/test/resources/operator-jwt); the service verifies them with its public half.
+ */
 public final class OperatorTokens {
     public static final String ISSUER = "https://carrierhub.test/operators";
 

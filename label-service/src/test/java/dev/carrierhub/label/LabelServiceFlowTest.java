@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import dev.carrierhub.carriers.sandbox.SandboxCarrierServer;
 import dev.carrierhub.contracts.EventType;
 import dev.carrierhub.contracts.Topics;
+import dev.carrierhub.contracts.events.LabelDeferred;
 import dev.carrierhub.contracts.events.LabelRef;
 import dev.carrierhub.contracts.events.Quote;
 import dev.carrierhub.contracts.events.ShipmentException;
@@ -189,8 +190,9 @@ class LabelServiceFlowTest {
         try {
             kafka.send(rated(shipment, "SBX_ECONOMY"));
 
-            await().atMost(WAIT).untilAsserted(() -> given().get("/shipments/{id}/booking", shipment.shipmentId())
-                    .then().statusCode(200).body("state", equalTo("REQUESTED")).body("attempts", greaterThanOrEqualTo(2)));
+            await().atMost(WAIT).untilAsserted(() -> assertThat(given().get("/shipments/{id}/audit",
+                    shipment.shipmentId()).then().statusCode(200).extract().jsonPath().getList("detail", String.class))
+                    .anyMatch(detail -> detail.startsWith("attempt 2 failed (transient)")));
             assertThat(kafka.records(Topics.SHIPMENT_LABELED, shipment.shipmentId())).isEmpty();
         } finally {
             sandbox().behaviour().reset();
@@ -230,23 +232,42 @@ class LabelServiceFlowTest {
     }
 
     @Test
-    void aCarrierThatStaysDownFailsTheBookingOnceTheAttemptsRunOut() {
+    void aCarrierThatIsDownParksTheBookingWhichIsBookedOnceWhenTheCarrierIsBack() {
         Shipment shipment = TestShipments.domestic();
+        long bookingsBefore = sandbox().stats().bookings();
+        double deferralsBefore = counter("carrierhub.label.deferrals", "carrier", "sandbox");
         sandbox().behaviour().outage(true);
+        try {
+            kafka.send(rated(shipment, "SBX_ECONOMY"));
 
-        kafka.send(rated(shipment, "SBX_ECONOMY"));
+            // No alternative to fall back to: the booking is parked and announced on label.deferred.
+            await().atMost(WAIT).untilAsserted(() ->
+                    assertThat(kafka.records(Topics.LABEL_DEFERRED, shipment.shipmentId())).isNotEmpty());
+            LabelDeferred deferred = KafkaProbe.payload(
+                    kafka.records(Topics.LABEL_DEFERRED, shipment.shipmentId()).get(0), LabelDeferred.class);
+            assertThat(deferred.carrier()).isEqualTo("sandbox");
+            assertThat(deferred.serviceCode()).isEqualTo("SBX_ECONOMY");
+            assertThat(deferred.deferrals()).isEqualTo(1);
+            assertThat(deferred.reason()).contains("503");
+            assertThat(deferred.retryAt()).isAfter(deferred.deferredAt());
+            assertThat(deferred.picking()).isEqualTo(shipment.picking());
+            assertThat(counter("carrierhub.label.deferrals", "carrier", "sandbox")).isGreaterThan(deferralsBefore);
+            // The schedule keeps trying while the carrier stays down, and parks it again each time.
+            await().atMost(WAIT).untilAsserted(() ->
+                    assertThat(kafka.records(Topics.LABEL_DEFERRED, shipment.shipmentId())).hasSizeGreaterThanOrEqualTo(2));
+            assertThat(kafka.records(Topics.SHIPMENT_LABELED, shipment.shipmentId())).isEmpty();
+            assertThat(kafka.records(Topics.SHIPMENT_EXCEPTION, shipment.shipmentId())).as("parked, not failed").isEmpty();
+        } finally {
+            sandbox().behaviour().reset();
+        }
 
-        await().atMost(WAIT).untilAsserted(() ->
-                assertThat(kafka.records(Topics.SHIPMENT_EXCEPTION, shipment.shipmentId())).hasSize(1));
-        ShipmentException exception = KafkaProbe.payload(
-                kafka.records(Topics.SHIPMENT_EXCEPTION, shipment.shipmentId()).get(0), ShipmentException.class);
-        assertThat(exception.stage()).isEqualTo("booking");
-        assertThat(exception.reasonCode()).isEqualTo("carrier-unavailable");
-        assertThat(exception.message()).startsWith("gave up after 4 attempts").contains("503");
-        assertThat(exception.retryable()).as("the carrier may come back").isTrue();
-        given().get("/shipments/{id}/booking", shipment.shipmentId()).then()
-                .body("state", equalTo("FAILED")).body("attempts", equalTo(4));
-        assertThat(counter("carrierhub.label.bookings", "carrier", "sandbox", "outcome", "failed")).isPositive();
+        awaitLabeled(shipment);
+        given().get("/shipments/{id}/booking", shipment.shipmentId()).then().body("state", equalTo("BOOKED"));
+        assertThat(sandbox().stats().bookings()).isEqualTo(bookingsBefore + 1);
+        List<String> transitions = given().get("/shipments/{id}/audit", shipment.shipmentId()).then().extract()
+                .jsonPath().getList("collect { (it.fromState ?: '') + '>' + it.toState }", String.class);
+        assertThat(transitions).startsWith(">REQUESTED", "REQUESTED>DEFERRED", "DEFERRED>REQUESTED")
+                .endsWith("REQUESTED>BOOKED");
     }
 
     @Test

@@ -5,7 +5,11 @@ import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 /** Settings of label-service: {@code carrierhub.label.*}. */
 @ConfigMapping(prefix = "carrierhub.label")
@@ -21,6 +25,13 @@ public interface LabelConfig {
     MemorySize maxLabelSize();
 
     Booking booking();
+
+    Fallback fallback();
+
+    Deferral deferral();
+
+    @WithName("void")
+    Voiding voiding();
 
     /** How bookings are retried. */
     interface Booking {
@@ -50,5 +61,52 @@ public interface LabelConfig {
         /** How often due bookings (retries, leases run out) are looked for. */
         @WithDefault("1s")
         Duration pollInterval();
+
+        /** Carrier calls one replica has in flight at once (each carrier account also has its own bulkhead). */
+        @WithDefault("16")
+        int concurrency();
+    }
+
+    /**
+     * Whether a booking whose carrier is down may move to one of the alternatives rate-shopping ranked,
+     * by default and per tenant. Decided when the booking is requested.
+     */
+    interface Fallback {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** An alternative may cost at most this many percent more than the chosen quote; unset: any price. */
+        Optional<BigDecimal> maxPriceIncreasePercent();
+
+        /** Per tenant (the Odoo database): overrides of the two settings above. */
+        Map<String, Tenant> tenants();
+
+        /** One tenant's fallback policy; what it leaves unset comes from the defaults. */
+        interface Tenant {
+            Optional<Boolean> enabled();
+
+            Optional<BigDecimal> maxPriceIncreasePercent();
+        }
+    }
+
+    /** Bookings parked while their carrier is down, and no allowed alternative could take them. */
+    interface Deferral {
+        /** How long a parked booking waits before its carrier is tried again. */
+        @WithDefault("5m")
+        Duration retryEvery();
+
+        /** A booking parked for longer than this fails (and asks a person to act). */
+        @WithDefault("24h")
+        Duration giveUpAfter();
+    }
+
+    /** Voids: how long after booking a carrier still voids a label. */
+    interface Voiding {
+        /** The void window of carriers without their own entry: a conservative four weeks. */
+        @WithDefault("28d")
+        Duration window();
+
+        /** Per carrier (the name a quote carries): its void window. */
+        Map<String, Duration> windows();
     }
 }

@@ -117,13 +117,15 @@ public class ShipmentLabelResource {
 
     /** The JSON shape of {@link #booking}. */
     public record BookingView(String shipmentId, String state, String carrier, String serviceCode, String idempotencyKey,
-            int attempts, Instant nextAttemptAt, String lastError, String trackingNumber, String carrierShipmentId,
-            Money price, Instant ratedAt, Instant createdAt, Instant updatedAt, List<LabelView> labels) {
+            int attempts, int deferrals, Instant nextAttemptAt, String lastError, String trackingNumber,
+            String carrierShipmentId, Money price, Instant ratedAt, Instant bookedAt, String voidReason,
+            Instant createdAt, Instant updatedAt, List<LabelView> labels) {
         static BookingView of(Booking b, List<LabelView> labels) {
             Money price = b.priceAmount == null ? null : new Money(b.priceAmount, b.priceCurrency);
             return new BookingView(b.shipmentId, b.state.name(), b.carrier, b.serviceCode, b.idempotencyKey, b.attempts,
-                    b.state == Booking.State.REQUESTED ? b.nextAttemptAt : null, b.lastError, b.trackingNumber,
-                    b.carrierShipmentId, price, b.ratedAt, b.createdAt, b.updatedAt, labels);
+                    b.deferrals, Booking.State.QUEUED.contains(b.state) ? b.nextAttemptAt : null, b.lastError,
+                    b.trackingNumber, b.carrierShipmentId, price, b.ratedAt, b.bookedAt, b.voidReason, b.createdAt,
+                    b.updatedAt, labels);
         }
     }
 

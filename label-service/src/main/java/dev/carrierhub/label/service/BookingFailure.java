@@ -2,6 +2,7 @@ package dev.carrierhub.label.service;
 
 import dev.carrierhub.carriers.CarrierException;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Why a booking attempt failed and whether another attempt may succeed.
@@ -17,6 +18,23 @@ public record BookingFailure(String kind, boolean retryable, String message, Dur
 
     public static BookingFailure permanent(String kind, String message) {
         return new BookingFailure(kind, false, message, null);
+    }
+
+    /** Failures after which the carrier certainly did not book: the request never arrived, or was refused. */
+    private static final Set<String> NOTHING_BOOKED = Set.of(
+            "unavailable", "rate-limited", "invalid-request", "auth-failed", "carrier-not-configured");
+
+    /** The carrier is down (unreachable, 503, or its circuit is open): fall back or defer, do not hammer it. */
+    public boolean carrierDown() {
+        return kind.equals("unavailable");
+    }
+
+    /**
+     * Whether the call that failed so may still have booked: a timeout or a 5xx says nothing about what the
+     * carrier did with the request. Such a booking is looked up before it moves to another carrier.
+     */
+    public boolean mayHaveBooked() {
+        return !NOTHING_BOOKED.contains(kind);
     }
 
     /** The reason code of the {@code shipment.exception} this failure ends the booking with. */

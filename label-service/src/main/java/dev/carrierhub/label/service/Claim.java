@@ -6,21 +6,29 @@ import dev.carrierhub.label.repository.Booking;
 import java.time.Instant;
 
 /**
- * A booking taken by one worker for one carrier call.
+ * A booking taken by one worker for one carrier call: to book it, or to void it.
  *
- * @param priorAttempts calls started before this one; above zero, one of them may have booked unseen
+ * @param priorCarrierCalls    calls started with this carrier before this one; above zero, one of them may
+ *                             have booked unseen, so the carrier is asked for the booking first
+ * @param outcomeUnknownBefore whether an earlier call may have booked unseen, as known before this call
+ * @param carrierShipmentId    the carrier's id of the booking, once known (a void needs it)
  */
-public record Claim(String shipmentId, String carrier, String serviceCode, Shipment shipment, Quote quote,
-        String idempotencyKey, int priorAttempts, Instant ratedAt) {
+public record Claim(Action action, String shipmentId, String carrier, String serviceCode, Shipment shipment,
+        Quote quote, String idempotencyKey, int attempt, int priorCarrierCalls, boolean outcomeUnknownBefore,
+        String carrierShipmentId, String trackingNumber, String voidReason, Instant ratedAt) {
 
-    static Claim of(Booking booking, int priorAttempts) {
-        return new Claim(booking.shipmentId, booking.carrier, booking.serviceCode,
+    /** What the carrier call is for. */
+    public enum Action { BOOK, VOID }
+
+    static Claim of(Booking booking, Action action) {
+        return new Claim(action, booking.shipmentId, booking.carrier, booking.serviceCode,
                 BookingJson.read(booking.shipment, Shipment.class), BookingJson.read(booking.chosenQuote, Quote.class),
-                booking.idempotencyKey, priorAttempts, booking.ratedAt);
+                booking.idempotencyKey, booking.attempts + 1, booking.carrierCalls, booking.outcomeUnknown,
+                booking.carrierShipmentId, booking.trackingNumber, booking.voidReason, booking.ratedAt);
     }
 
-    /** The call this claim is for, counting from 1. */
-    public int attempt() {
-        return priorAttempts + 1;
+    /** Whether an earlier call with this carrier may have made the booking: then it is looked up first. */
+    public boolean looksUpFirst() {
+        return priorCarrierCalls > 0;
     }
 }

@@ -26,6 +26,25 @@ class BookingFailureTest {
     }
 
     @Test
+    void onlyAnUnavailableCarrierIsDownAndOnlyUnclearFailuresMayHaveBooked() {
+        BookingFailure down = BookingFailure.classify(new CarrierException(CarrierErrorKind.UNAVAILABLE, "circuit open"));
+        BookingFailure serverError = BookingFailure.classify(new CarrierException(CarrierErrorKind.TRANSIENT, "500"));
+        BookingFailure timeout = BookingFailure.classify(new io.smallrye.mutiny.TimeoutException());
+        BookingFailure throttled = BookingFailure.classify(new CarrierException(CarrierErrorKind.RATE_LIMITED, "429"));
+        BookingFailure refused = BookingFailure.classify(new CarrierException(CarrierErrorKind.INVALID_REQUEST, "bad zip"));
+
+        assertThat(down.carrierDown()).isTrue();
+        assertThat(serverError.carrierDown()).isFalse();
+        assertThat(timeout.carrierDown()).isFalse();
+        assertThat(down.mayHaveBooked()).as("the request never reached a working carrier").isFalse();
+        assertThat(throttled.mayHaveBooked()).isFalse();
+        assertThat(refused.mayHaveBooked()).isFalse();
+        assertThat(serverError.mayHaveBooked()).as("a 500 says nothing about what was done").isTrue();
+        assertThat(timeout.mayHaveBooked()).isTrue();
+        assertThat(BookingFailure.classify(new IllegalStateException("boom")).mayHaveBooked()).isTrue();
+    }
+
+    @Test
     void aRateLimitCarriesTheWaitTheCarrierAskedFor() {
         BookingFailure limited = BookingFailure.classify(new CarrierException(CarrierErrorKind.RATE_LIMITED,
                 "sandbox answered 429", Duration.ofSeconds(7), null, null, null));

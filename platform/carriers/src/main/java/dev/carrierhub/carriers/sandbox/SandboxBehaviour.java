@@ -18,7 +18,7 @@ public final class SandboxBehaviour {
 
     private final long initialSeed;
     private final Object lock = new Object();
-    private final List<Runnable> held = new ArrayList<>();
+    private final List<HeldRequest> held = new ArrayList<>();
     private Random random;
     private Duration latency = Duration.ZERO;
     private double failureRate;
@@ -115,7 +115,7 @@ public final class SandboxBehaviour {
     /**
      * From now on requests are held unanswered until {@link #release()} or the server's maximum hang.
      * A held request is then served as usual, even if its client gave up long ago: that is how a booking
-     * can exist that the caller never saw.
+     * can exist that the caller never saw. {@link #discardHeld()} ends a hang the other way.
      */
     public SandboxBehaviour hang() {
         synchronized (lock) {
@@ -126,14 +126,33 @@ public final class SandboxBehaviour {
 
     /** Ends a hang and serves every request it held. */
     public SandboxBehaviour release() {
-        List<Runnable> resumed;
+        takeHeld().forEach(request -> request.resume().run());
+        return this;
+    }
+
+    /**
+     * Ends a hang without serving the requests it held: each is closed unanswered, and the carrier never acts on
+     * it, as if it had been lost on its way in. Its client sees what it sees when only the answer is lost: none.
+     */
+    public SandboxBehaviour discardHeld() {
+        takeHeld().forEach(request -> request.discard().run());
+        return this;
+    }
+
+    /** The requests a hang holds right now, as {@code "METHOD /path"}, oldest first. */
+    public List<String> heldRequests() {
+        synchronized (lock) {
+            return held.stream().map(HeldRequest::description).toList();
+        }
+    }
+
+    private List<HeldRequest> takeHeld() {
         synchronized (lock) {
             hanging = false;
-            resumed = List.copyOf(held);
+            List<HeldRequest> taken = List.copyOf(held);
             held.clear();
+            return taken;
         }
-        resumed.forEach(Runnable::run);
-        return this;
     }
 
     public boolean hanging() {
@@ -177,11 +196,14 @@ public final class SandboxBehaviour {
         }
     }
 
-    /** Holds {@code resume} if a hang is on; false means the caller proceeds itself. */
-    boolean hold(Runnable resume) {
+    /**
+     * Holds a request if a hang is on: {@code resume} serves it on {@link #release()}, {@code discard} drops it
+     * on {@link #discardHeld()}. False means the caller proceeds itself.
+     */
+    boolean hold(String description, Runnable resume, Runnable discard) {
         synchronized (lock) {
             if (hanging) {
-                held.add(resume);
+                held.add(new HeldRequest(description, resume, discard));
             }
             return hanging;
         }
@@ -203,5 +225,8 @@ public final class SandboxBehaviour {
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException(name + " must be within 0..1, was " + value);
         }
+    }
+
+    private record HeldRequest(String description, Runnable resume, Runnable discard) {
     }
 }

@@ -38,6 +38,7 @@ public final class SandboxCarrierServer implements AutoCloseable {
     private final SandboxServerConfig config;
     private final SandboxBehaviour behaviour;
     private final SandboxCounters counters = new SandboxCounters();
+    private final BookingCallLog bookingCalls = new BookingCallLog(BookingCallLog.DEFAULT_CAPACITY, Clock.systemUTC());
     private final BookingLedger ledger = new BookingLedger();
     private HttpServer server;
     private ThreadPoolExecutor workers;
@@ -91,8 +92,9 @@ public final class SandboxCarrierServer implements AutoCloseable {
         AdminEndpoint admin = new AdminEndpoint(behaviour, ledger, dispatcher, this::stats, clock);
         return List.of(
                 Route.post("/v1/rates", rates::quote),
-                Route.post("/v1/shipments", shipments::book),
-                Route.get("/v1/shipments", shipments::findByIdempotencyKey),
+                Route.post("/v1/shipments", bookingCalls.recording(BookingCallLog.Operation.SHIP, shipments::book)),
+                Route.get("/v1/shipments",
+                        bookingCalls.recording(BookingCallLog.Operation.FIND_BOOKING, shipments::findByIdempotencyKey)),
                 Route.get("/v1/shipments/([^/]+)", shipments::get),
                 Route.post("/v1/shipments/([^/]+)/void", shipments::voidShipment),
                 Route.get("/v1/tracking/([^/]+)", tracking::status),
@@ -122,6 +124,11 @@ public final class SandboxCarrierServer implements AutoCloseable {
 
     public SandboxStats stats() {
         return counters.snapshot(ledger.size());
+    }
+
+    /** Every booking and booking look-up served so far, with its idempotency key and answer. */
+    public BookingCallLog bookingCalls() {
+        return bookingCalls;
     }
 
     public SandboxServerConfig config() {

@@ -85,7 +85,13 @@ final class SandboxRouter implements HttpHandler {
                 submit(exchange, request);
             }
         };
-        if (behaviour.hold(resume)) {
+        // A discarded request is closed unanswered; the flag also keeps the max-hang timer from serving it later.
+        Runnable discard = () -> {
+            if (resumed.compareAndSet(false, true)) {
+                exchange.close();
+            }
+        };
+        if (behaviour.hold(request.method() + " " + request.path(), resume, discard)) {
             later(resume, maxHang);
             return;
         }

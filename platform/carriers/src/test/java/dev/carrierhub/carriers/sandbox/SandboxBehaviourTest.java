@@ -46,17 +46,38 @@ class SandboxBehaviourTest {
     void holdsRequestsOnlyDuringAHangAndServesThemOnRelease() {
         SandboxBehaviour behaviour = new SandboxBehaviour(1);
         AtomicInteger served = new AtomicInteger();
+        AtomicInteger discarded = new AtomicInteger();
 
-        assertThat(behaviour.hold(served::incrementAndGet)).isFalse();
+        assertThat(behaviour.hold("POST /v1/rates", served::incrementAndGet, discarded::incrementAndGet)).isFalse();
         behaviour.hang();
-        assertThat(behaviour.hold(served::incrementAndGet)).isTrue();
-        assertThat(behaviour.hold(served::incrementAndGet)).isTrue();
+        assertThat(behaviour.hold("POST /v1/rates", served::incrementAndGet, discarded::incrementAndGet)).isTrue();
+        assertThat(behaviour.hold("POST /v1/shipments", served::incrementAndGet, discarded::incrementAndGet)).isTrue();
         assertThat(served).hasValue(0);
+        assertThat(behaviour.heldRequests()).containsExactly("POST /v1/rates", "POST /v1/shipments");
 
         behaviour.release();
 
         assertThat(served).hasValue(2);
+        assertThat(discarded).hasValue(0);
         assertThat(behaviour.hanging()).isFalse();
+        assertThat(behaviour.heldRequests()).isEmpty();
+    }
+
+    @Test
+    void discardingEndsAHangWithoutServingWhatItHeld() {
+        SandboxBehaviour behaviour = new SandboxBehaviour(1).hang();
+        AtomicInteger served = new AtomicInteger();
+        AtomicInteger discarded = new AtomicInteger();
+        behaviour.hold("POST /v1/shipments", served::incrementAndGet, discarded::incrementAndGet);
+
+        behaviour.discardHeld();
+
+        assertThat(discarded).hasValue(1);
+        assertThat(served).hasValue(0);
+        assertThat(behaviour.hanging()).isFalse();
+        assertThat(behaviour.heldRequests()).isEmpty();
+        behaviour.release();
+        assertThat(served).as("a discarded request is never served later").hasValue(0);
     }
 
     @Test
@@ -64,7 +85,7 @@ class SandboxBehaviourTest {
         AtomicInteger served = new AtomicInteger();
         SandboxBehaviour behaviour = new SandboxBehaviour(1).latency(Duration.ofSeconds(1)).failureRate(0.5)
                 .rateLimitRate(0.5).retryAfter(Duration.ofSeconds(9)).outage(true).hang();
-        behaviour.hold(served::incrementAndGet);
+        behaviour.hold("POST /v1/rates", served::incrementAndGet, () -> { });
 
         behaviour.reset();
 

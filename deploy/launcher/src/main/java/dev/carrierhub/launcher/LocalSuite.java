@@ -56,6 +56,19 @@ public final class LocalSuite implements AutoCloseable {
      * as the README promises; otherwise on free ports (tests).
      */
     public static LocalSuite start(ProjectLayout layout, Path workDir, boolean fixedPorts) {
+        return start(layout, workDir, fixedPorts, Map.of());
+    }
+
+    /**
+     * Like {@link #start(ProjectLayout, Path, boolean)}, with settings by service name that are added to that
+     * service's configuration or replace what the suite would set, e.g. a short booking lease for
+     * label-service in a test that kills it mid-booking.
+     */
+    public static LocalSuite start(ProjectLayout layout, Path workDir, boolean fixedPorts,
+            Map<String, Map<String, String>> settings) {
+        if (!SERVICES.containsAll(settings.keySet())) {
+            throw new IllegalArgumentException("settings for unknown services: " + settings.keySet());
+        }
         long started = System.nanoTime();
         DevStack stack = null;
         SandboxCarrierServer sandbox = null;
@@ -85,6 +98,7 @@ public final class LocalSuite implements AutoCloseable {
             for (String service : SERVICES) {
                 Map<String, String> config = configFor(service, stack, sandbox, odoo, traces, ports, webhookToken,
                         sandboxSecret);
+                config.putAll(settings.getOrDefault(service, Map.of()));
                 services.put(service, ServiceProcess.start(service, layout.runnerJar(service), ports.get(service),
                         config, workDir.resolve("logs")));
             }
@@ -141,6 +155,16 @@ public final class LocalSuite implements AutoCloseable {
 
     public Map<String, ServiceProcess> services() {
         return services;
+    }
+
+    /**
+     * Starts a service that was killed or stopped again, with the configuration it had, on the same port, and
+     * waits until it is ready; from then on {@link #service(String)} returns the new process.
+     */
+    public ServiceProcess restart(String name) {
+        ServiceProcess again = service(name).startAgain();
+        services.put(name, again);
+        return again.awaitReady(READY_TIMEOUT);
     }
 
     /** The webhook URL a tenant's Odoo automation rule would call, secret token included. */

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +23,25 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
     private final String name;
+    private final Path jar;
     private final int httpPort;
+    private final Map<String, String> config;
+    private final Path logDir;
+    private final List<String> jvmOptions;
     private final Process process;
     private final ParentDeathWatchdog watchdog;
     private final Path logFile;
     private final long startedNanos;
     private volatile Duration timeToReady;
 
-    private ServiceProcess(String name, int httpPort, Process process, Path logFile, long startedNanos) {
+    private ServiceProcess(String name, Path jar, int httpPort, Map<String, String> config, Path logDir,
+            List<String> jvmOptions, Process process, Path logFile, long startedNanos) {
         this.name = name;
+        this.jar = jar;
         this.httpPort = httpPort;
+        this.config = config;
+        this.logDir = logDir;
+        this.jvmOptions = jvmOptions;
         this.process = process;
         this.logFile = logFile;
         this.startedNanos = startedNanos;
@@ -55,6 +65,11 @@ public final class ServiceProcess implements AutoCloseable {
     /** Like {@link #start(String, Path, int, Map, Path)} with the JVM options given. */
     public static ServiceProcess start(String name, Path jar, int httpPort, Map<String, String> config, Path logDir,
             List<String> jvmOptions) {
+        return launch(name, jar, httpPort, Map.copyOf(config), logDir, List.copyOf(jvmOptions), false);
+    }
+
+    private static ServiceProcess launch(String name, Path jar, int httpPort, Map<String, String> config, Path logDir,
+            List<String> jvmOptions, boolean again) {
         Map<String, String> properties = new TreeMap<>(config);
         properties.put("quarkus.http.port", Integer.toString(httpPort));
         List<String> command = new ArrayList<>();
@@ -66,15 +81,32 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             Path logFile = logDir.resolve(name + ".log");
+            if (again) {
+                Files.writeString(logFile, "---- started again ----" + System.lineSeparator(),
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
             long started = System.nanoTime();
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
+                    .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                            : ProcessBuilder.Redirect.to(logFile.toFile()))
                     .start();
-            return new ServiceProcess(name, httpPort, process, logFile, started);
+            return new ServiceProcess(name, jar, httpPort, config, logDir, jvmOptions, process, logFile, started);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+    }
+
+    /**
+     * Starts this service again, from the same jar, with the same configuration and JVM options, on the same
+     * port, as Kubernetes restarts a pod's container; its log goes on in the same file. This process must have
+     * ended first ({@link #kill()} or {@link #close()}).
+     */
+    public ServiceProcess startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + pid() + ")");
+        }
+        return launch(name, jar, httpPort, config, logDir, jvmOptions, true);
     }
 
     /** Waits until the service reports ready; fails with the end of its log if it dies or takes too long. */
@@ -147,6 +179,23 @@ public final class ServiceProcess implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * Ends the JVM with SIGKILL and waits until it is gone, as a crash, an OOM kill or a lost node ends a pod:
+     * no shutdown hook runs, nothing in flight is finished, committed or rolled back by the service itself.
+     */
+    public void kill() {
+        watchdog.disarm();
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " (pid " + pid() + ") survived SIGKILL for 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + name, e);
         }
     }
 

@@ -249,6 +249,46 @@ class CarrierOutageAndVoidFlowTest {
                 r -> KafkaProbe.payload(r, ShipmentException.class).stage()).doesNotContain("void");
     }
 
+    @Test
+    void anOperatorGetsOneReturnLabelPerRmaFromTheShipmentsCarrier() {
+        Shipment shipment = shipment("acme");
+        kafka.send(ratedWithBackup(shipment));
+        awaitLabeled(shipment);
+        long bookingsBefore = sandbox().stats().bookings();
+
+        given().contentType(ContentType.JSON).body("{\"rmaReference\":\"RMA-1\"}")
+                .post("/shipments/{id}/returns", shipment.shipmentId()).then().statusCode(401);
+        given().auth().oauth2(OperatorTokens.operator()).contentType(ContentType.JSON).body("{\"rmaReference\":\" \"}")
+                .post("/shipments/{id}/returns", shipment.shipmentId()).then().statusCode(422)
+                .contentType("application/problem+json");
+        String returnId = given().auth().oauth2(OperatorTokens.operator()).contentType(ContentType.JSON)
+                .body("{\"rmaReference\":\"RMA-2026-0042\"}")
+                .post("/shipments/{id}/returns", shipment.shipmentId())
+                .then().statusCode(202).body("returnOf", equalTo(shipment.shipmentId()))
+                .body("rmaReference", equalTo("RMA-2026-0042")).body("carrier", equalTo("sandbox"))
+                .extract().path("shipmentId");
+        given().auth().oauth2(OperatorTokens.operator()).contentType(ContentType.JSON)
+                .body("{\"rmaReference\":\"RMA-2026-0042\"}")
+                .post("/shipments/{id}/returns", shipment.shipmentId())
+                .then().statusCode(200).body("shipmentId", equalTo(returnId));
+
+        await().atMost(WAIT).untilAsserted(() -> given().get("/shipments/{id}/booking", returnId).then()
+                .statusCode(200).body("state", equalTo("BOOKED")));
+        String labelUrl = given().get("/shipments/{id}/returns", shipment.shipmentId()).then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].shipmentId", equalTo(returnId))
+                .extract().path("[0].labels[0].url");
+        byte[] pdf = given().get(java.net.URI.create(labelUrl).getPath()).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(sandbox().stats().bookings()).as("one return booking for two requests").isEqualTo(bookingsBefore + 1);
+        assertThat(kafka.records(Topics.SHIPMENT_LABELED, returnId)).as("Odoo's picking keeps its own label").isEmpty();
+        assertThat(auditDetails(shipment)).anyMatch(d -> d.startsWith("return label " + returnId));
+        given().auth().oauth2(OperatorTokens.operator()).contentType(ContentType.JSON).body("{\"rmaReference\":\"RMA-3\"}")
+                .post("/shipments/{id}/returns", returnId).then().statusCode(409);
+        given().auth().oauth2(OperatorTokens.operator()).contentType(ContentType.JSON).body("{\"rmaReference\":\"RMA-3\"}")
+                .post("/shipments/{id}/returns", "no-such-shipment").then().statusCode(404);
+    }
+
     private ShipmentLabeled awaitLabeled(Shipment shipment) {
         await().atMost(WAIT).untilAsserted(() ->
                 assertThat(kafka.records(Topics.SHIPMENT_LABELED, shipment.shipmentId())).hasSize(1));

@@ -22,6 +22,7 @@ import dev.carrierhub.contracts.shipment.ServiceLevel;
 import dev.carrierhub.contracts.shipment.Shipment;
 import dev.carrierhub.devstack.DevStackTestResource;
 import dev.carrierhub.testsupport.KafkaProbe;
+import dev.carrierhub.testsupport.OperatorTokens;
 import dev.carrierhub.testsupport.SandboxCarrierTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.opentelemetry.api.trace.SpanKind;
@@ -45,6 +46,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -106,7 +108,11 @@ class LabelServiceFlowTest {
         assertThat(ref.parcelReference()).isEqualTo("P1");
         assertThat(ref.url()).startsWith("http://localhost:8083/shipments/" + shipment.shipmentId() + "/labels/");
 
-        Response first = given().get("/shipments/{id}/label", shipment.shipmentId());
+        given().get("/shipments/{id}/label", shipment.shipmentId()).then().statusCode(401);
+        given().auth().oauth2(OperatorTokens.token("someone@carrierhub.test", Set.of("viewer"), null))
+                .get("/shipments/{id}/label", shipment.shipmentId()).then().statusCode(403);
+        Response first = given().auth().oauth2(OperatorTokens.token("printer@carrierhub.test", Set.of("label-reader"), null))
+                .get("/shipments/{id}/label", shipment.shipmentId());
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.contentType()).isEqualTo("application/pdf");
         byte[] pdf = first.asByteArray();
@@ -288,7 +294,7 @@ class LabelServiceFlowTest {
         assertThat(exception.picking()).isEqualTo(shipment.picking());
         given().get("/shipments/{id}/booking", shipment.shipmentId()).then()
                 .body("state", equalTo("FAILED")).body("attempts", equalTo(1));
-        given().get("/shipments/{id}/label", shipment.shipmentId()).then().statusCode(404)
+        given().auth().oauth2(OperatorTokens.operator()).get("/shipments/{id}/label", shipment.shipmentId()).then().statusCode(404)
                 .contentType("application/problem+json");
         assertThat(kafka.records(Topics.SHIPMENT_LABELED, shipment.shipmentId())).isEmpty();
     }
@@ -297,7 +303,8 @@ class LabelServiceFlowTest {
     void anUnknownShipmentOrLabelIsAProblem() {
         String unknown = UUID.randomUUID().toString();
 
-        given().get("/shipments/{id}/label", unknown).then().statusCode(404).contentType("application/problem+json")
+        given().auth().oauth2(OperatorTokens.operator()).get("/shipments/{id}/label", unknown).then().statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://carrierhub.dev/problems/label-not-found"));
         given().get("/shipments/{id}/labels/{labelId}", unknown, UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");

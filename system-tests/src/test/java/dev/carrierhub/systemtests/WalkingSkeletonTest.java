@@ -48,7 +48,7 @@ class WalkingSkeletonTest {
 
         JsonNode booking = awaitJson("label-service", "/shipments/" + shipmentId + "/booking",
                 b -> "BOOKED".equals(b.path("state").asText()));
-        byte[] label = client.getBytes(url("label-service", "/shipments/" + shipmentId + "/label"));
+        byte[] label = client.getBytes(URI.create(booking.path("labels").get(0).path("url").asText()));
         assertThat(new String(label, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         JsonNode tracking = awaitJson("tracking-service", "/shipments/" + shipmentId + "/tracking",

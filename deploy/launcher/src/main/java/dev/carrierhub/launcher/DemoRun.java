@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.carrierhub.odoo.recordings.OdooRecording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +38,7 @@ public final class DemoRun {
         JsonNode booking = client.awaitJson(url("label-service", "/shipments/" + shipmentId + "/booking"),
                 b -> "BOOKED".equals(b.path("state").asText()), PATIENCE, "the label");
         Duration webhookToLabel = Duration.ofNanos(System.nanoTime() - sent);
-        byte[] label = client.getBytes(url("label-service", "/shipments/" + shipmentId + "/label"));
+        byte[] label = client.getBytes(URI.create(booking.path("labels").get(0).path("url").asText()));
         Path labelFile = save(labelDir.resolve("label-" + shipmentId + ".pdf"), label);
 
         JsonNode tracking = client.awaitJson(url("tracking-service", "/shipments/" + shipmentId + "/tracking"),

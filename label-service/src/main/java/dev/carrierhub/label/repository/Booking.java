@@ -71,6 +71,12 @@ public class Booking {
     public State voidFrom;
     @Column(name = "void_reason")
     public String voidReason;
+    /** For a return label: the shipment it returns (null for an outbound booking). */
+    @Column(name = "return_of")
+    public String returnOf;
+    /** For a return label: the RMA reference it was made for. */
+    @Column(name = "rma_reference")
+    public String rmaReference;
     @Column(name = "source_event_id")
     public String sourceEventId;
     public String traceparent;

@@ -20,6 +20,11 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, String>
                 .list();
     }
 
+    /** The return labels made for one shipment, oldest first. */
+    public Uni<List<Booking>> returnsOf(String shipmentId) {
+        return find("returnOf = ?1 order by createdAt", shipmentId).list();
+    }
+
     /** Bookings in one state, the longest unchanged first: what an operator looks at. */
     public Uni<List<Booking>> inState(Booking.State state, int limit) {
         return find("state = ?1 order by updatedAt", state).page(0, limit).list();

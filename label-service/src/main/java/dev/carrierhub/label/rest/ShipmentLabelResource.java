@@ -25,7 +25,10 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Read side: a shipment's booking, its labels (the bytes as the carrier sent them) and its audit trail. */
 @Path("/shipments/{id}")
@@ -43,11 +46,19 @@ public class ShipmentLabelResource {
         this.links = links;
     }
 
+    /**
+     * The first label, by the shipment's id. Shipment ids are derived from the tenant and the picking, so
+     * anyone could name one: this path needs a token with the {@code operator} or {@code label-reader} role.
+     */
     @GET
     @Path("/label")
     @WithSession
-    @Operation(summary = "The shipment's first label",
+    @RolesAllowed({"operator", "label-reader"})
+    @Operation(summary = "The shipment's first label (needs the operator or label-reader role)",
             description = "PDF as application/pdf, PNG as image/png, ZPL as text/plain.")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Neither the operator nor the label-reader role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> firstLabel(@PathParam("id") String id) {
         return labels.first(id)
                 .onItem().ifNull().failWith(() -> new ProblemException(Status.NOT_FOUND, "label-not-found",
@@ -55,6 +66,10 @@ public class ShipmentLabelResource {
                 .map(ShipmentLabelResource::download);
     }
 
+    /**
+     * One label by the URL published in {@code shipment.labeled}. The label id is a random UUID (122 random
+     * bits) that travels only in that event, so the URL itself is the permission to read the label.
+     */
     @GET
     @Path("/labels/{labelId}")
     @WithSession
@@ -119,13 +134,13 @@ public class ShipmentLabelResource {
     public record BookingView(String shipmentId, String state, String carrier, String serviceCode, String idempotencyKey,
             int attempts, int deferrals, Instant nextAttemptAt, String lastError, String trackingNumber,
             String carrierShipmentId, Money price, Instant ratedAt, Instant bookedAt, String voidReason,
-            Instant createdAt, Instant updatedAt, List<LabelView> labels) {
+            String returnOf, String rmaReference, Instant createdAt, Instant updatedAt, List<LabelView> labels) {
         static BookingView of(Booking b, List<LabelView> labels) {
             Money price = b.priceAmount == null ? null : new Money(b.priceAmount, b.priceCurrency);
             return new BookingView(b.shipmentId, b.state.name(), b.carrier, b.serviceCode, b.idempotencyKey, b.attempts,
                     b.deferrals, Booking.State.QUEUED.contains(b.state) ? b.nextAttemptAt : null, b.lastError,
-                    b.trackingNumber, b.carrierShipmentId, price, b.ratedAt, b.bookedAt, b.voidReason, b.createdAt,
-                    b.updatedAt, labels);
+                    b.trackingNumber, b.carrierShipmentId, price, b.ratedAt, b.bookedAt, b.voidReason, b.returnOf,
+                    b.rmaReference, b.createdAt, b.updatedAt, labels);
         }
     }
 

@@ -119,9 +119,11 @@ public class BookingSettlement {
                     + claim.carrier() + " " + claim.serviceCode() + ", tracking " + result.trackingNumber()
                     + ", carrier shipment " + result.carrierShipmentId() + ", " + rows.size() + " label(s), attempt "
                     + claim.attempt();
-            return labels.persist(rows)
-                    .chain(() -> audit.booking(claim.shipmentId(), Booking.State.REQUESTED, Booking.State.BOOKED, detail))
-                    .chain(() -> outbox.append(labeled(claim, result, rows, now)))
+            Uni<Void> stored = labels.persist(rows)
+                    .chain(() -> audit.booking(claim.shipmentId(), Booking.State.REQUESTED, Booking.State.BOOKED, detail));
+            // A return label is fetched by whoever asked for it; shipment.labeled tells Odoo about the
+            // picking's own label and would put the return's tracking number on the delivery.
+            return (claim.isReturn() ? stored : stored.chain(() -> outbox.append(labeled(claim, result, rows, now))))
                     .replaceWith(true);
         })).invoke(settled -> {
             metrics.attempt(claim.carrier(), recovered ? "recovered" : "booked");

@@ -28,7 +28,10 @@ public class BackupSandboxTestResource implements QuarkusTestResourceLifecycleMa
                 "carrierhub.carriers.accounts.backup.carrier-name", CARRIER,
                 "carrierhub.carriers.accounts.backup.base-url", server.baseUri().toString(),
                 "carrierhub.carriers.accounts.backup.timeout", "2s",
-                "carrierhub.carriers.accounts.backup.breaker.open-duration", "1s");
+                // Two failures in a row open its breaker for five seconds: long enough to watch a booking
+                // meet an open circuit, short enough for the next test.
+                "carrierhub.carriers.accounts.backup.breaker.failure-threshold", "2",
+                "carrierhub.carriers.accounts.backup.breaker.open-duration", "5s");
     }
 
     @Override

@@ -40,6 +40,9 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +52,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(TwoCarriersProfile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CarrierOutageAndVoidFlowTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -287,6 +291,75 @@ class CarrierOutageAndVoidFlowTest {
                 .post("/shipments/{id}/returns", returnId).then().statusCode(409);
         given().auth().oauth2(OperatorTokens.operator()).contentType(ContentType.JSON).body("{\"rmaReference\":\"RMA-3\"}")
                 .post("/shipments/{id}/returns", "no-such-shipment").then().statusCode(404);
+    }
+
+    @Test
+    void aRateLimitedCallWaitsAsLongAsTheCarrierAskedBeforeItIsRetried() {
+        Shipment shipment = shipment("acme");
+        long bookingsBefore = sandbox().stats().bookings();
+        sandbox().behaviour().rateLimitRate(1.0).retryAfter(Duration.ofSeconds(3));
+
+        kafka.send(ratedWithBackup(shipment));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(given().get("/shipments/{id}/audit", shipment.shipmentId())
+                .then().statusCode(200).extract().jsonPath().getList("detail", String.class))
+                .anyMatch(detail -> detail.startsWith("attempt 1 failed (rate-limited)")));
+        io.restassured.path.json.JsonPath audit = given().get("/shipments/{id}/audit", shipment.shipmentId()).then()
+                .extract().jsonPath();
+        int at = audit.getList("detail", String.class).indexOf(audit.getList("detail", String.class).stream()
+                .filter(detail -> detail.startsWith("attempt 1 failed (rate-limited)")).findFirst().orElseThrow());
+        String detail = audit.getString("[" + at + "].detail");
+        Instant failedAt = Instant.parse(audit.getString("[" + at + "].occurredAt"));
+        Instant nextAttempt = Instant.parse(detail.substring(detail.lastIndexOf("next attempt at ") + "next attempt at ".length()));
+        assertThat(Duration.between(failedAt, nextAttempt))
+                .as("Retry-After (3 s) wins over the back-off (at most 500 ms in tests)")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(2900));
+
+        sandbox().behaviour().reset();
+        ShipmentLabeled labeled = awaitLabeled(shipment);
+        assertThat(labeled.carrier()).as("throttled is not down: no fallback").isEqualTo("sandbox");
+        assertThat(sandbox().stats().bookings()).isEqualTo(bookingsBefore + 1);
+    }
+
+    /** Last: it leaves the backup carrier's breaker open for a few seconds. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aBookingThatMeetsAnOpenCircuitGoesStraightToTheAlternative() {
+        Shipment storm = shipment("acme");
+        Shipment next = shipment("acme");
+        long sandboxBookings = sandbox().stats().bookings();
+        backup().behaviour().failureRate(1.0);
+
+        // Two 500s in a row open the backup carrier's breaker.
+        kafka.send(rated(storm, onBackup("9.10"), List.of()));
+        await().atMost(WAIT).until(() -> breakerState("backup") == 2.0);
+        assertThat(auditDetails(storm)).anyMatch(d -> d.startsWith("attempt 2 failed (transient)"));
+
+        kafka.send(rated(next, onBackup("9.10"), List.of(onSandbox("9.50"))));
+
+        ShipmentLabeled labeled = awaitLabeled(next);
+        assertThat(labeled.carrier()).isEqualTo("sandbox");
+        assertThat(sandbox().stats().bookings()).isEqualTo(sandboxBookings + 1);
+        assertThat(auditDetails(next)).anyMatch(d -> d.startsWith("fallback from backup") && d.contains("circuit open"));
+        assertThat(kafka.records(Topics.SHIPMENT_LABELED, storm.shipmentId())).isEmpty();
+        backup().behaviour().reset();
+    }
+
+    private double breakerState(String carrier) {
+        var gauge = meters.find("carrierhub.carrier.breaker.state").tag("carrier", carrier).gauge();
+        return gauge == null ? -1 : gauge.value();
+    }
+
+    private static Quote onBackup(String price) {
+        return new Quote("rate_b", "backup", "SBX_ECONOMY", ServiceLevel.ECONOMY, Money.of(price, "EUR"), 4);
+    }
+
+    private static Quote onSandbox(String price) {
+        return new Quote("rate_s", "sandbox", "SBX_ECONOMY", ServiceLevel.ECONOMY, Money.of(price, "EUR"), 4);
+    }
+
+    private static ShipmentRated rated(Shipment shipment, Quote chosen, List<Quote> alternatives) {
+        return new ShipmentRated(shipment, chosen, alternatives, "cheapest", Instant.now().minusSeconds(1));
     }
 
     private ShipmentLabeled awaitLabeled(Shipment shipment) {

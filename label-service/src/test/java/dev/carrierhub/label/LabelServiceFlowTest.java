@@ -142,6 +142,9 @@ class LabelServiceFlowTest {
         Timer ratedToLabel = meters.find("carrierhub.label.rated.to.labeled").tag("carrier", "sandbox").timer();
         assertThat(ratedToLabel).isNotNull();
         assertThat(ratedToLabel.count()).isGreaterThanOrEqualTo(1);
+        Timer requestedToLabel = meters.find("carrierhub.label.requested.to.labeled").tag("carrier", "sandbox").timer();
+        assertThat(requestedToLabel).as("shipment.rated carries requestedAt").isNotNull();
+        assertThat(requestedToLabel.max(java.util.concurrent.TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(2000);
     }
 
     @Test
@@ -330,7 +333,8 @@ class LabelServiceFlowTest {
 
     private static ShipmentRated rated(Shipment shipment, String serviceCode) {
         Quote quote = new Quote("rate_test", "sandbox", serviceCode, ServiceLevel.ECONOMY, Money.of("6.90", "EUR"), 5);
-        return new ShipmentRated(shipment, quote, List.of(), "cheapest", Instant.now().minusSeconds(1));
+        return new ShipmentRated(shipment, quote, List.of(), "cheapest", Instant.now().minusSeconds(1),
+                Instant.now().minusSeconds(2));
     }
 
     private void execute(String sql, String parameter) throws SQLException {

@@ -83,7 +83,8 @@ class RateShoppingFlowTest {
         String traceId = HexFormat.of().formatHex(randomBytes(16));
         spans.reset();
 
-        kafka.sendTraced(new ShipmentRequested(shipment, Instant.now()), "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01");
+        Instant requestedAt = Instant.parse("2026-03-14T09:26:53.589Z");
+        kafka.sendTraced(new ShipmentRequested(shipment, requestedAt), "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01");
 
         await().atMost(WAIT).untilAsserted(() ->
                 assertThat(kafka.records(Topics.SHIPMENT_RATED, shipment.shipmentId())).hasSize(1));
@@ -98,6 +99,7 @@ class RateShoppingFlowTest {
 
         ShipmentRated rated = KafkaProbe.payload(record, ShipmentRated.class);
         assertThat(rated.shipment()).isEqualTo(shipment);
+        assertThat(rated.requestedAt()).as("passed on for label-service's request-to-label time").isEqualTo(requestedAt);
         assertThat(rated.policy()).as("the policy and the reason for the choice").isEqualTo("cheapest: lowest price "
                 + "of 6 quotes from 2 carriers: sandbox SBX_ECONOMY at 6.90 EUR, 5 days");
         assertThat(rated.chosen().carrier()).as("the same price at both sandboxes: the carrier name decides")

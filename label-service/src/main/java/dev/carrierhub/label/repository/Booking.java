@@ -33,6 +33,9 @@ public class Booking {
     public String chosenQuote;
     @Column(name = "rated_at")
     public Instant ratedAt;
+    /** When the shipment was requested, if the rated event said so. */
+    @Column(name = "requested_at")
+    public Instant requestedAt;
     /** Sent with every booking call, so the carrier makes one booking however often it is asked. */
     @Column(name = "idempotency_key")
     public String idempotencyKey;

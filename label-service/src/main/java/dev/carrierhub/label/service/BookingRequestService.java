@@ -88,6 +88,7 @@ public class BookingRequestService {
         booking.chosenQuote = BookingJson.write(rated.chosen());
         booking.alternatives = BookingJson.write(alternatives);
         booking.ratedAt = rated.ratedAt();
+        booking.requestedAt = rated.requestedAt();
         booking.idempotencyKey = KEY_PREFIX + rated.shipmentId();
         booking.attempts = 0;
         booking.carrierCalls = 0;

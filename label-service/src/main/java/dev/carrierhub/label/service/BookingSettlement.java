@@ -128,7 +128,8 @@ public class BookingSettlement {
         })).invoke(settled -> {
             metrics.attempt(claim.carrier(), recovered ? "recovered" : "booked");
             if (settled) {
-                metrics.booked(claim.carrier(), Duration.between(claim.ratedAt(), now).abs());
+                metrics.booked(claim.carrier(), Duration.between(claim.ratedAt(), now).abs(),
+                        claim.requestedAt() == null ? null : Duration.between(claim.requestedAt(), now).abs());
             }
         }).replaceWithVoid();
     }

@@ -12,11 +12,12 @@ import java.time.Instant;
  *                             have booked unseen, so the carrier is asked for the booking first
  * @param outcomeUnknownBefore whether an earlier call may have booked unseen, as known before this call
  * @param carrierShipmentId    the carrier's id of the booking, once known (a void needs it)
+ * @param requestedAt          when the shipment was requested, if known
  * @param returnOf             for a return label, the shipment it returns; null otherwise
  */
 public record Claim(Action action, String shipmentId, String carrier, String serviceCode, Shipment shipment,
         Quote quote, String idempotencyKey, int attempt, int priorCarrierCalls, boolean outcomeUnknownBefore,
-        String carrierShipmentId, String trackingNumber, String voidReason, Instant ratedAt, String returnOf) {
+        String carrierShipmentId, String trackingNumber, String voidReason, Instant ratedAt, Instant requestedAt, String returnOf) {
 
     /** What the carrier call is for. */
     public enum Action { BOOK, VOID }
@@ -25,7 +26,7 @@ public record Claim(Action action, String shipmentId, String carrier, String ser
         return new Claim(action, booking.shipmentId, booking.carrier, booking.serviceCode,
                 BookingJson.read(booking.shipment, Shipment.class), BookingJson.read(booking.chosenQuote, Quote.class),
                 booking.idempotencyKey, booking.attempts + 1, booking.carrierCalls, booking.outcomeUnknown,
-                booking.carrierShipmentId, booking.trackingNumber, booking.voidReason, booking.ratedAt, booking.returnOf);
+                booking.carrierShipmentId, booking.trackingNumber, booking.voidReason, booking.ratedAt, booking.requestedAt, booking.returnOf);
     }
 
     /** Whether this is a return label (RMA) rather than the shipment's own label. */

@@ -36,10 +36,16 @@ public class LabelMetrics {
         meters.counter("carrierhub.label.attempts", "carrier", carrier, "outcome", outcome).increment();
     }
 
-    /** A booking that ended BOOKED, {@code ratedToLabel} after its shipment was rated. */
-    public void booked(String carrier, Duration ratedToLabel) {
+    /**
+     * A booking that ended BOOKED, {@code ratedToLabel} after its shipment was rated and
+     * {@code requestedToLabel} (null when unknown) after it was requested.
+     */
+    public void booked(String carrier, Duration ratedToLabel, Duration requestedToLabel) {
         meters.counter("carrierhub.label.bookings", "carrier", carrier, "outcome", "booked").increment();
         meters.timer("carrierhub.label.rated.to.labeled", "carrier", carrier).record(ratedToLabel);
+        if (requestedToLabel != null) {
+            meters.timer("carrierhub.label.requested.to.labeled", "carrier", carrier).record(requestedToLabel);
+        }
     }
 
     /** A booking that ended FAILED. */

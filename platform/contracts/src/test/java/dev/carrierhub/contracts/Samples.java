@@ -53,7 +53,8 @@ final class Samples {
                     fullQuote("q-1", "dhl", "EXPRESS_WORLDWIDE", "23.90"),
                     List.of(fullQuote("q-2", "ups", "UPS_SAVER", "25.10"), fullQuote("q-3", "dpd", "CLASSIC", "31.00")),
                     "cheapest-within-sla",
-                    AT);
+                    AT,
+                    AT.minusSeconds(2));
             case SHIPMENT_LABELED -> new ShipmentLabeled(
                     SHIPMENT_ID,
                     fullPicking(),

@@ -38,7 +38,7 @@ public class ShipmentRequestedConsumer {
         // redelivered event is rated again (rating only reads) and then skipped by the idempotent consumer.
         return rating.rate(requested.shipment())
                 .chain(rated -> idempotent.consume(CONSUMER, event,
-                                () -> decisions.record(event.id(), rated, rating.deadline()))
+                                () -> decisions.record(event.id(), rated, rating.deadline(), requested.requestedAt()))
                         .invoke(() -> overhead.record(Duration.ofNanos(System.nanoTime() - received),
                                 rated.carrierTime())))
                 .replaceWithVoid();

@@ -35,12 +35,13 @@ public class RatingDecisionService {
         this.meters = meters;
     }
 
-    public Uni<Void> record(String eventId, Rating rating, Duration deadline) {
+    /** Records the decision and publishes its outcome; {@code requestedAt} travels on to label-service. */
+    public Uni<Void> record(String eventId, Rating rating, Duration deadline, Instant requestedAt) {
         RatingDecision decision = decision(eventId, rating, deadline);
         Rating.Outcome outcome = rating.outcome();
         Uni<?> event = outcome == Rating.Outcome.RATED
                 ? outbox.append(new ShipmentRated(rating.shipment(), rating.chosen().orElseThrow(),
-                        rating.alternatives(), rating.decision(), rating.ratedAt()))
+                        rating.alternatives(), rating.decision(), rating.ratedAt(), requestedAt))
                 : outbox.append(new ShipmentException(rating.shipment().shipmentId(), rating.shipment().picking(),
                         STAGE, outcome.reasonCode(), rating.noChoiceMessage(), null, rating.retryable(),
                         Instant.now()));

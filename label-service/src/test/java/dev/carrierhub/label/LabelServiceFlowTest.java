@@ -18,8 +18,11 @@ import dev.carrierhub.contracts.events.ShipmentException;
 import dev.carrierhub.contracts.events.ShipmentLabeled;
 import dev.carrierhub.contracts.events.ShipmentRated;
 import dev.carrierhub.contracts.shipment.Money;
+import dev.carrierhub.contracts.shipment.Parcel;
 import dev.carrierhub.contracts.shipment.ServiceLevel;
 import dev.carrierhub.contracts.shipment.Shipment;
+import dev.carrierhub.contracts.shipment.Weight;
+import dev.carrierhub.contracts.shipment.WeightUnit;
 import dev.carrierhub.devstack.DevStackTestResource;
 import dev.carrierhub.testsupport.KafkaProbe;
 import dev.carrierhub.testsupport.OperatorTokens;
@@ -145,6 +148,27 @@ class LabelServiceFlowTest {
         Timer requestedToLabel = meters.find("carrierhub.label.requested.to.labeled").tag("carrier", "sandbox").timer();
         assertThat(requestedToLabel).as("shipment.rated carries requestedAt").isNotNull();
         assertThat(requestedToLabel.max(java.util.concurrent.TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(2000);
+    }
+
+    @Test
+    void aShipmentOfTwoParcelsGetsOneLabelPerParcelEachServedByItsUrl() {
+        Shipment one = TestShipments.domestic();
+        Parcel second = new Parcel("P2", new Weight(new java.math.BigDecimal("4.0"), WeightUnit.KG), null, "box");
+        Shipment shipment = new Shipment(one.shipmentId(), one.picking(), one.shipFrom(), one.shipTo(),
+                List.of(one.parcels().get(0), second), one.declaredValue(), one.serviceLevel(), List.of(), false, null);
+
+        kafka.send(rated(shipment, "SBX_ECONOMY"));
+
+        ShipmentLabeled labeled = awaitLabeled(shipment);
+        assertThat(labeled.labels()).extracting(LabelRef::parcelReference).containsExactly("P1", "P2");
+        assertThat(labeled.labels()).extracting(LabelRef::url).doesNotHaveDuplicates();
+        for (LabelRef ref : labeled.labels()) {
+            byte[] pdf = given().get(URI.create(ref.url()).getPath()).then().statusCode(200)
+                    .contentType("application/pdf").extract().asByteArray();
+            assertThat(pdf).hasSize((int) ref.sizeBytes());
+        }
+        given().get("/shipments/{id}/booking", shipment.shipmentId()).then()
+                .body("labels.parcelReference", org.hamcrest.Matchers.contains("P1", "P2"));
     }
 
     @Test

@@ -326,7 +326,8 @@ public final class ShippoResponseMapper {
         return new TrackingResult(trackingNumber, milestone, events, messages);
     }
 
-    private static TrackingEvent trackingEvent(String trackingNumber, JsonNode status) {
+    /** One {@code TrackingStatus} (a history entry, or the current status of a track or webhook). */
+    static TrackingEvent trackingEvent(String trackingNumber, JsonNode status) {
         String code = text(status, "status");
         String substatus = text(status.path("substatus"), "code");
         Milestone milestone = ShippoStatus.milestoneOf(code, substatus);

@@ -33,6 +33,8 @@ import java.util.Set;
  * {@code actualDeliveryAddress}; FedEx's proof-of-delivery images are fetched through another API, so there is no link.
  */
 public final class FedExWebhookMapper {
+    /** The carrier name of FedEx's callbacks ({@code /callbacks/fedex}); no FedEx connector books yet. */
+    public static final String CARRIER = "fedex";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final AnswerFields FIELDS = new AnswerFields("FedEx");

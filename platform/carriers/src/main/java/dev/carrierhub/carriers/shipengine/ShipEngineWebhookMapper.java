@@ -26,6 +26,8 @@ import java.util.Optional;
  * a tracking webhook without events yet, carry no tracking event.
  */
 public final class ShipEngineWebhookMapper {
+    /** The carrier name of ShipEngine's callbacks ({@code /callbacks/shipengine}); no ShipEngine connector books yet. */
+    public static final String CARRIER = "shipengine";
     static final String TRACK = "API_TRACK";
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
     private static final AnswerFields FIELDS = new AnswerFields("ShipEngine");

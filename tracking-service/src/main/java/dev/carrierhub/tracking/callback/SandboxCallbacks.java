@@ -1,12 +1,12 @@
 package dev.carrierhub.tracking.callback;
 
 import dev.carrierhub.carriers.TrackingEvent;
-import dev.carrierhub.carriers.registry.CarrierAccountsConfig;
-import dev.carrierhub.carriers.registry.CarrierRegistry;
 import dev.carrierhub.carriers.sandbox.SandboxConnector;
 import dev.carrierhub.carriers.sandbox.SandboxResponseMapper;
 import dev.carrierhub.carriers.sandbox.SandboxSignature;
+import dev.carrierhub.carriers.webhook.SignatureCheck;
 import dev.carrierhub.tracking.config.TrackingConfig;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,12 +15,12 @@ import java.util.function.Function;
 /** The sandbox carrier's callbacks: Stripe-style {@code X-Sandbox-Signature}, EasyPost-like JSON. */
 @ApplicationScoped
 public class SandboxCallbacks implements CarrierCallbacks {
-    private final CarrierRegistry registry;
+    private final CallbackSecrets secrets;
     private final TrackingConfig config;
     private final SandboxResponseMapper mapper = new SandboxResponseMapper();
 
-    public SandboxCallbacks(CarrierRegistry registry, TrackingConfig config) {
-        this.registry = registry;
+    public SandboxCallbacks(CallbackSecrets secrets, TrackingConfig config) {
+        this.secrets = secrets;
         this.config = config;
     }
 
@@ -30,23 +30,18 @@ public class SandboxCallbacks implements CarrierCallbacks {
     }
 
     @Override
-    public Verdict verify(Function<String, String> header, byte[] rawBody, Instant now) {
-        Optional<String> secret = registry.account(carrier()).flatMap(CarrierAccountsConfig.Account::webhookSecret)
-                .filter(s -> !s.isEmpty());
-        if (secret.isEmpty()) {
-            return Verdict.NOT_CONFIGURED;
-        }
-        return switch (SandboxSignature.verify(secret.get(), header.apply(SandboxSignature.HEADER), rawBody, now,
-                config.signatureTolerance())) {
-            case VALID -> Verdict.VALID;
-            case MALFORMED_HEADER -> Verdict.MISSING_OR_MALFORMED;
-            case OUTSIDE_TOLERANCE -> Verdict.OUTSIDE_TOLERANCE;
-            case MISMATCH -> Verdict.MISMATCH;
-        };
+    public Uni<Verdict> verify(Function<String, String> header, byte[] rawBody, Instant now) {
+        return secrets.check(carrier(), secret -> switch (SandboxSignature.verify(secret,
+                header.apply(SandboxSignature.HEADER), rawBody, now, config.signatureTolerance())) {
+            case VALID -> SignatureCheck.VALID;
+            case MALFORMED_HEADER -> SignatureCheck.MALFORMED;
+            case OUTSIDE_TOLERANCE -> SignatureCheck.OUTSIDE_TOLERANCE;
+            case MISMATCH -> SignatureCheck.MISMATCH;
+        });
     }
 
     @Override
-    public TrackingEvent parse(byte[] rawBody) {
-        return mapper.toTrackingEvent(rawBody);
+    public Optional<TrackingEvent> parse(byte[] rawBody) {
+        return Optional.of(mapper.toTrackingEvent(rawBody));
     }
 }

@@ -40,6 +40,8 @@ public class TrackingCallback {
         /** A new event for a tracking number no tracker knows yet; adopted when the tracker appears. */
         ORPHAN,
         /** Authentic, but not a callback we can read. */
-        UNREADABLE
+        UNREADABLE,
+        /** Authentic and readable, but about something other than tracking (an EasyPost refund, a Sendcloud integration). */
+        IGNORED
     }
 }

@@ -30,10 +30,12 @@ public class CarrierCallbackResource {
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Receive a carrier tracking callback",
             description = "Verifies the carrier's signature over the raw body, stores the event once and answers at once.")
-    @APIResponse(responseCode = "202", description = "Verified and stored (outcome stored, duplicate or orphan)")
+    @APIResponse(responseCode = "202", description = "Verified and kept (outcome stored, duplicate, orphan, or ignored when it is not about tracking)")
     @APIResponse(responseCode = "400", description = "Signed, but not a readable callback (kept for operators)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, malformed, expired or wrong signature; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "The carrier's signing keys cannot be fetched now; nothing stored, send again later",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No callbacks are taken for this carrier",
             content = @Content(mediaType = Problem.MEDIA_TYPE))

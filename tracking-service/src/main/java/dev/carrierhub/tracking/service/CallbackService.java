@@ -1,6 +1,7 @@
 package dev.carrierhub.tracking.service;
 
 import dev.carrierhub.carriers.TrackingEvent;
+import dev.carrierhub.contracts.events.ProofOfDelivery;
 import dev.carrierhub.core.outbox.Transactions;
 import dev.carrierhub.core.problem.ProblemException;
 import dev.carrierhub.core.tracing.TraceContext;
@@ -19,11 +20,14 @@ import dev.carrierhub.tracking.timeline.MilestoneChange;
 import dev.carrierhub.tracking.timeline.Timeline;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -37,6 +41,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CallbackService {
     private static final Logger LOG = Logger.getLogger(CallbackService.class);
+    private static final int MAX_TRACKING_NUMBER = 100;
 
     private final CallbackSchemes schemes;
     private final TrackingConfig config;
@@ -62,7 +67,8 @@ public class CallbackService {
 
     /**
      * @param header looks up a request header by name
-     * @throws ProblemException 413 (too large), 404 (no such carrier), 401 (signature), 400 (unreadable)
+     * @throws ProblemException 413 (too large), 404 (no such carrier), 401 (signature), 503 (keys unavailable),
+     *         400 (unreadable)
      */
     public Uni<Received> receive(String carrier, Function<String, String> header, byte[] rawBody) {
         if (rawBody.length > config.callbackMaxBytes()) {
@@ -70,18 +76,28 @@ public class CallbackService {
         }
         CarrierCallbacks scheme = schemes.forCarrier(carrier).orElseThrow(() -> new ProblemException(Status.NOT_FOUND,
                 "unknown-carrier", "No callbacks are taken for this carrier."));
-        Verdict verdict = scheme.verify(header, rawBody, Instant.now());
+        return onCallersContext(scheme.verify(header, rawBody, Instant.now()))
+                .chain(verdict -> verified(carrier, scheme, rawBody, verdict));
+    }
+
+    private Uni<Received> verified(String carrier, CarrierCallbacks scheme, byte[] rawBody, Verdict verdict) {
         if (!verdict.valid()) {
             meters.counter("carrierhub.tracking.callbacks.rejected", "carrier", carrier,
                     "reason", verdict.name().toLowerCase(Locale.ROOT)).increment();
+            if (verdict == Verdict.KEYS_UNAVAILABLE) {
+                LOG.warnf("a %s callback could not be checked: the carrier's signing keys cannot be fetched", carrier);
+                throw new ProblemException(Status.SERVICE_UNAVAILABLE, "signature-keys-unavailable",
+                        "The callback signature cannot be checked now; send it again later.")
+                        .withHeader("Retry-After", "60");
+            }
             // The reason is counted and logged, not told: a forger learns nothing from the answer.
             LOG.debugf("refused a %s callback: %s", carrier, verdict);
             throw new ProblemException(Status.UNAUTHORIZED, "invalid-signature",
                     "The callback signature is missing, malformed, expired or wrong.");
         }
-        TrackingEvent event;
+        Optional<TrackingEvent> event;
         try {
-            event = scheme.parse(rawBody);
+            event = scheme.parse(rawBody).map(CallbackService::fitted);
         } catch (IllegalArgumentException unreadable) {
             return storeUnreadable(carrier, rawBody, unreadable.getMessage()).<Received>map(stored -> {
                 throw new ProblemException(Status.BAD_REQUEST, "unreadable-callback",
@@ -89,7 +105,49 @@ public class CallbackService {
                                 + stored + ".");
             });
         }
-        return ingest(carrier, rawBody, event);
+        if (event.isEmpty()) {
+            return storeIgnored(carrier, rawBody);
+        }
+        return ingest(carrier, rawBody, event.get());
+    }
+
+    /**
+     * A verdict delivered back on the caller's Vert.x context: a scheme that fetched keys completes on its HTTP
+     * client's threads, where Hibernate Reactive would not find its session. One that answered at once stays put.
+     */
+    private static <T> Uni<T> onCallersContext(Uni<T> uni) {
+        Context caller = Vertx.currentContext();
+        if (caller == null) {
+            return uni;
+        }
+        return uni.emitOn(task -> {
+            if (Vertx.currentContext() == caller) {
+                task.run();
+            } else {
+                caller.runOnContext(ignored -> task.run());
+            }
+        });
+    }
+
+    /**
+     * The event cut to the columns it is stored in. A carrier's free text (a description, a place, a signer) is
+     * shortened rather than failing the callback, which the carrier would send again forever; a tracking number
+     * too long to be one is no event.
+     */
+    static TrackingEvent fitted(TrackingEvent event) {
+        if (event.trackingNumber().isBlank() || event.trackingNumber().length() > MAX_TRACKING_NUMBER) {
+            throw new IllegalArgumentException("tracking number of " + event.trackingNumber().length() + " characters");
+        }
+        ProofOfDelivery proof = event.proofOfDelivery();
+        ProofOfDelivery fittedProof = proof == null ? null : new ProofOfDelivery(cut(proof.signedBy(), 200),
+                proof.deliveredAt(), cut(proof.location(), 300), proof.photoUrl() != null && proof.photoUrl().length() > 1000
+                        ? null : proof.photoUrl());
+        return new TrackingEvent(event.eventId(), event.trackingNumber(), event.milestone(), cut(event.carrierStatus(), 100),
+                event.description(), cut(event.location(), 300), event.occurredAt(), fittedProof);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     /** The problem for a body over the limit; also used before the body is read, from its Content-Length. */
@@ -144,6 +202,15 @@ public class CallbackService {
         meters.counter("carrierhub.tracking.callbacks", "carrier", carrier, "outcome", "unreadable").increment();
         LOG.warnf("a signed %s callback could not be read, kept as %s: %s", carrier, callback.id, why);
         return transactions.inTransaction(() -> callbacks.persist(callback)).map(stored -> stored.id);
+    }
+
+    private Uni<Received> storeIgnored(String carrier, byte[] rawBody) {
+        TrackingCallback callback = newCallback(carrier, rawBody, Instant.now());
+        callback.outcome = TrackingCallback.Outcome.IGNORED;
+        return transactions.inTransaction(() -> callbacks.persist(callback)).map(stored -> {
+            meters.counter("carrierhub.tracking.callbacks", "carrier", carrier, "outcome", "ignored").increment();
+            return new Received(stored.id, "ignored", null, null);
+        });
     }
 
     private void record(TrackingCallback stored, TrackingEvent event, Instant receivedAt) {

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.carrierhub.carriers.TrackingEvent;
-import dev.carrierhub.carriers.registry.CarrierAccountsConfig;
 import dev.carrierhub.carriers.registry.CarrierRegistry;
 import dev.carrierhub.carriers.sandbox.SandboxSignature;
 import dev.carrierhub.contracts.events.Milestone;
 import dev.carrierhub.tracking.config.TrackingConfig;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,50 +24,50 @@ class SandboxCallbacksTest {
             "description":"Delivered, signed for","location":"Munich, DE","occurred_at":"2026-03-02T07:59:00Z",\
             "signed_by":"MÜLLER"}""".getBytes(StandardCharsets.UTF_8);
 
-    private final SandboxCallbacks callbacks = new SandboxCallbacks(registry(Optional.of(SECRET)), config());
+    private final SandboxCallbacks callbacks = callbacks(Optional.of(SECRET));
 
     @Test
     void aCallbackSignedWithTheAccountSecretIsValid() {
         String header = SandboxSignature.sign(SECRET, NOW.getEpochSecond() - 10, BODY);
 
-        assertThat(callbacks.verify(headers(header), BODY, NOW)).isEqualTo(Verdict.VALID);
+        assertThat(verdict(callbacks, headers(header), BODY, NOW)).isEqualTo(Verdict.VALID);
     }
 
     @Test
     void aMissingOrGarbledHeaderIsRefused() {
-        assertThat(callbacks.verify(headers(null), BODY, NOW)).isEqualTo(Verdict.MISSING_OR_MALFORMED);
-        assertThat(callbacks.verify(headers("t=abc,v1=zz"), BODY, NOW)).isEqualTo(Verdict.MISSING_OR_MALFORMED);
+        assertThat(verdict(callbacks, headers(null), BODY, NOW)).isEqualTo(Verdict.MISSING_OR_MALFORMED);
+        assertThat(verdict(callbacks, headers("t=abc,v1=zz"), BODY, NOW)).isEqualTo(Verdict.MISSING_OR_MALFORMED);
     }
 
     @Test
     void aSignatureOlderThanTheToleranceIsAReplay() {
         String header = SandboxSignature.sign(SECRET, NOW.getEpochSecond() - 301, BODY);
 
-        assertThat(callbacks.verify(headers(header), BODY, NOW)).isEqualTo(Verdict.OUTSIDE_TOLERANCE);
+        assertThat(verdict(callbacks, headers(header), BODY, NOW)).isEqualTo(Verdict.OUTSIDE_TOLERANCE);
     }
 
     @Test
     void anotherSecretOrAnotherBodyDoesNotMatch() {
         long t = NOW.getEpochSecond();
-        assertThat(callbacks.verify(headers(SandboxSignature.sign("other", t, BODY)), BODY, NOW))
+        assertThat(verdict(callbacks, headers(SandboxSignature.sign("other", t, BODY)), BODY, NOW))
                 .isEqualTo(Verdict.MISMATCH);
         byte[] tampered = new String(BODY, StandardCharsets.UTF_8).replace("MÜLLER", "MALLORY")
                 .getBytes(StandardCharsets.UTF_8);
-        assertThat(callbacks.verify(headers(SandboxSignature.sign(SECRET, t, BODY)), tampered, NOW))
+        assertThat(verdict(callbacks, headers(SandboxSignature.sign(SECRET, t, BODY)), tampered, NOW))
                 .isEqualTo(Verdict.MISMATCH);
     }
 
     @Test
     void withoutAWebhookSecretNothingIsTrusted() {
-        SandboxCallbacks unconfigured = new SandboxCallbacks(registry(Optional.empty()), config());
+        SandboxCallbacks unconfigured = callbacks(Optional.empty());
 
-        assertThat(unconfigured.verify(headers(SandboxSignature.sign(SECRET, NOW.getEpochSecond(), BODY)), BODY, NOW))
+        assertThat(verdict(unconfigured, headers(SandboxSignature.sign(SECRET, NOW.getEpochSecond(), BODY)), BODY, NOW))
                 .isEqualTo(Verdict.NOT_CONFIGURED);
     }
 
     @Test
     void aVerifiedBodyReadsAsADeliveryWithItsProof() {
-        TrackingEvent event = callbacks.parse(BODY);
+        TrackingEvent event = callbacks.parse(BODY).orElseThrow();
 
         assertThat(event.eventId()).isEqualTo("evt-9");
         assertThat(event.milestone()).isEqualTo(Milestone.DELIVERED);
@@ -78,50 +76,25 @@ class SandboxCallbacksTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    private static Verdict verdict(SandboxCallbacks scheme, Function<String, String> headers, byte[] body, Instant now) {
+        return scheme.verify(headers, body, now).await().indefinitely();
+    }
+
+    private static SandboxCallbacks callbacks(Optional<String> secret) {
+        TrackingConfig config = CallbackTestConfig.tracking(Map.of());
+        return new SandboxCallbacks(new CallbackSecrets(registry(secret), config), config);
+    }
+
     private static Function<String, String> headers(String signature) {
         return name -> SandboxSignature.HEADER.equalsIgnoreCase(name) ? signature : null;
     }
 
     private static CarrierRegistry registry(Optional<String> secret) {
-        Map<String, String> properties = new java.util.HashMap<>(Map.of(
+        Map<String, String> properties = new HashMap<>(Map.of(
                 "carrierhub.carriers.accounts.sandbox.type", "sandbox",
                 "carrierhub.carriers.accounts.sandbox.base-url", "http://127.0.0.1:1",
                 "carrierhub.carriers.accounts.sandbox.timeout", "PT1S"));
         secret.ifPresent(s -> properties.put("carrierhub.carriers.accounts.sandbox.webhook-secret", s));
-        CarrierAccountsConfig accounts = new io.smallrye.config.SmallRyeConfigBuilder()
-                .withSources(new io.smallrye.config.PropertiesConfigSource(properties, "test", 100))
-                // Quarkus reads "30s" style defaults; plain SmallRye only ISO-8601.
-                .withConverter(Duration.class, 200, (org.eclipse.microprofile.config.spi.Converter<Duration>) v ->
-                        v.isBlank() ? null : v.matches("\\d+s") ? Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)))
-                                : v.matches("\\d+ms") ? Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)))
-                                : Duration.parse(v))
-                .withMapping(CarrierAccountsConfig.class)
-                .build()
-                .getConfigMapping(CarrierAccountsConfig.class);
-        return new CarrierRegistry(accounts);
-    }
-
-    private static TrackingConfig config() {
-        return new TrackingConfig() {
-            @Override
-            public Optional<URI> publicUrl() {
-                return Optional.empty();
-            }
-
-            @Override
-            public int callbackMaxBytes() {
-                return 65_536;
-            }
-
-            @Override
-            public Duration signatureTolerance() {
-                return Duration.ofSeconds(300);
-            }
-
-            @Override
-            public Registration registration() {
-                throw new UnsupportedOperationException("not needed to verify callbacks");
-            }
-        };
+        return CallbackTestConfig.registry(properties);
     }
 }

@@ -110,9 +110,12 @@ public class TrackerRegistrar {
 
     private Uni<Void> unsupported(Tracker tracker) {
         tracker.registration = Tracker.Registration.UNSUPPORTED;
-        tracker.lastFailure = "no account for carrier " + tracker.carrier + " that pushes tracking callbacks";
+        tracker.lastFailure = "no account for carrier " + tracker.carrier + " that takes tracker registrations";
         count(tracker.carrier, "unsupported");
-        LOG.warnf("shipment %s: %s; its milestones will not be tracked", tracker.shipmentId, tracker.lastFailure);
+        // Some carriers push without a registration from us (account webhooks, Track Alert subscriptions made at
+        // the carrier): their callbacks still reach this tracker. Others will say nothing.
+        LOG.warnf("shipment %s: %s; its milestones come only from callbacks subscribed at the carrier, if any",
+                tracker.shipmentId, tracker.lastFailure);
         return Uni.createFrom().voidItem();
     }
 

@@ -11,6 +11,8 @@ import java.util.Locale;
  *     <td>customer service: only the customer can correct them</td></tr>
  * <tr><td>tracking ({@code stage=tracking}: a delivery exception, returned to sender, ...)</td>
  *     <td>customer service: the customer asks where the parcel is</td></tr>
+ * <tr><td>a parcel held in customs ({@code exception.customs-hold})</td>
+ *     <td>warehouse: the shipper's customs papers are missing or wrong</td></tr>
  * <tr><td>tracking subscription refused ({@code tracker-registration-failed})</td>
  *     <td>warehouse: the parcel left without tracking, a carrier matter</td></tr>
  * <tr><td>validation (parcel, customs, hazardous goods, declared value, unmapped carrier)</td>
@@ -31,7 +33,7 @@ public final class ActivityRouting {
         if (reason.startsWith("address.") || reason.startsWith("phone.") || reason.equals("missing-address")) {
             return OwnerKind.CUSTOMER_SERVICE;
         }
-        if (reason.equals("tracker-registration-failed")) {
+        if (reason.equals("tracker-registration-failed") || reason.equals("exception.customs-hold")) {
             return OwnerKind.WAREHOUSE;
         }
         if ("tracking".equalsIgnoreCase(stage)) {

@@ -27,6 +27,12 @@ class ActivityRoutingTest {
             "tracking, exception, CUSTOMER_SERVICE",
             "tracking, returned_to_sender, CUSTOMER_SERVICE",
             "tracking, tracker-registration-failed, WAREHOUSE",
+            // A parcel held in customs waits for the shipper's papers: the warehouse; the rest of a
+            // tracking exception is for customer service, an undeliverable address too.
+            "tracking, exception.customs-hold, WAREHOUSE",
+            "tracking, exception.damaged, CUSTOMER_SERVICE",
+            "tracking, address.undeliverable, CUSTOMER_SERVICE",
+            "booking, void-refused, WAREHOUSE",
             "billing, weight_adjustment, FINANCE",
             "somewhere-new, something-new, WAREHOUSE"
     })

@@ -5,6 +5,7 @@ import dev.carrierhub.contracts.events.TrackingUpdated;
 import dev.carrierhub.core.outbox.Outbox;
 import dev.carrierhub.tracking.repository.Tracker;
 import dev.carrierhub.tracking.repository.TrackerEvent;
+import dev.carrierhub.tracking.timeline.ExceptionReasons;
 import dev.carrierhub.tracking.timeline.MilestoneChange;
 import dev.carrierhub.tracking.timeline.Timeline;
 import dev.carrierhub.tracking.timeline.TimelineEntry;
@@ -12,7 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * Writes a milestone decision: the tracker's new state and, when something changed that Odoo should know,
@@ -49,7 +49,7 @@ public class MilestoneUpdates {
                 cause.location, cause.occurredAt, change.proofAfter());
         Uni<?> appended = outbox.append(update);
         if (change.raisesException()) {
-            String reason = change.current().name().toLowerCase(Locale.ROOT);
+            String reason = ExceptionReasons.of(change.current(), cause.carrierStatus, cause.description);
             String message = cause.description != null ? cause.description
                     : "The carrier reported " + (cause.carrierStatus != null ? cause.carrierStatus : reason) + ".";
             appended = appended.chain(() -> outbox.append(new ShipmentException(tracker.shipmentId, tracker.picking(),

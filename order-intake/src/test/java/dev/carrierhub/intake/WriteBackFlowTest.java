@@ -22,7 +22,9 @@ import dev.carrierhub.contracts.events.BillingDiscrepancy;
 import dev.carrierhub.contracts.events.DiscrepancyKind;
 import dev.carrierhub.contracts.events.LabelRef;
 import dev.carrierhub.contracts.events.Milestone;
+import dev.carrierhub.contracts.events.LabelDeferred;
 import dev.carrierhub.contracts.events.ShipmentException;
+import dev.carrierhub.contracts.events.ShipmentVoided;
 import dev.carrierhub.contracts.events.ShipmentLabeled;
 import dev.carrierhub.contracts.events.TrackingUpdated;
 import dev.carrierhub.contracts.shipment.Money;
@@ -281,6 +283,24 @@ class WriteBackFlowTest {
         assertThat(odoo.calls("ir.model.data", "search_read")).isNotEmpty()
                 .allSatisfy(search -> assertThat(search.args().get(0).toString()).contains("mail_activity_data_warning"));
         assertThat(writeBacks(booking).getInt("find { it.kind == 'exception-activity' }.odooResultId")).isEqualTo(4);
+    }
+
+    @Test
+    void aVoidedAndADeferredLabelBecomeNotesOnTheirPickings() {
+        long voidedPicking = 109;
+        long deferredPicking = 110;
+        kafka.send(new ShipmentVoided(shipmentId(voidedPicking), ref(voidedPicking), "sandbox", "shp_1",
+                "SBX" + voidedPicking, "customer cancelled", Instant.now()));
+        kafka.send(new LabelDeferred(shipmentId(deferredPicking), ref(deferredPicking), "sandbox", "SBX_ECONOMY",
+                "sandbox unreachable", 1, Instant.parse("2026-03-02T10:05:00Z"), Instant.parse("2026-03-02T10:00:00Z")));
+
+        awaitAllSent(voidedPicking, 1);
+        awaitAllSent(deferredPicking, 1);
+        assertThat(calls(voidedPicking, "stock.picking", "message_post")).singleElement().satisfies(note ->
+                assertThat(note.kwargs().toString()).contains("Label voided with sandbox (tracking SBX109)"));
+        assertThat(calls(deferredPicking, "stock.picking", "message_post")).singleElement().satisfies(note ->
+                assertThat(note.kwargs().toString()).contains("Label delayed: sandbox is not available")
+                        .contains("2026-03-02T10:05:00Z"));
     }
 
     @Test

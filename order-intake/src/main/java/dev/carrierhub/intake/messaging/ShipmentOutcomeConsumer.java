@@ -5,6 +5,8 @@ import dev.carrierhub.contracts.events.ShipmentException;
 import dev.carrierhub.contracts.events.ShipmentLabeled;
 import dev.carrierhub.contracts.events.TrackingUpdated;
 import dev.carrierhub.core.inbox.IdempotentConsumer;
+import dev.carrierhub.contracts.events.LabelDeferred;
+import dev.carrierhub.contracts.events.ShipmentVoided;
 import dev.carrierhub.core.inbox.IncomingEvent;
 import dev.carrierhub.intake.service.WriteBackService;
 import dev.carrierhub.intake.writeback.WriteBackWorker;
@@ -15,7 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Takes labels, tracking milestones, exceptions and billing discrepancies from the other services, plans
+ * Takes labels, voids, deferrals, tracking milestones, exceptions and billing discrepancies from the other services, plans
  * the Odoo write-backs, and wakes the write-back worker once the plan has committed.
  */
 @ApplicationScoped
@@ -56,6 +58,20 @@ public class ShipmentOutcomeConsumer {
         IncomingEvent event = IncomingEvent.from(record);
         BillingDiscrepancy discrepancy = event.payload(BillingDiscrepancy.class);
         return plan("order-intake.billing-discrepancy", event, () -> writeBacks.discrepancy(event.id(), discrepancy));
+    }
+
+    @Incoming("shipment-voided")
+    public Uni<Void> onVoided(ConsumerRecord<String, byte[]> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        ShipmentVoided voided = event.payload(ShipmentVoided.class);
+        return plan("order-intake.shipment-voided", event, () -> writeBacks.voided(event.id(), voided));
+    }
+
+    @Incoming("label-deferred")
+    public Uni<Void> onDeferred(ConsumerRecord<String, byte[]> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        LabelDeferred deferred = event.payload(LabelDeferred.class);
+        return plan("order-intake.label-deferred", event, () -> writeBacks.deferred(event.id(), deferred));
     }
 
     private Uni<Void> plan(String consumer, IncomingEvent event, Supplier<Uni<?>> effect) {

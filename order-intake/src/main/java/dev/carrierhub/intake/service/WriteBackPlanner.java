@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.carrierhub.contracts.events.BillingDiscrepancy;
 import dev.carrierhub.contracts.events.DiscrepancyKind;
 import dev.carrierhub.contracts.events.LabelRef;
+import dev.carrierhub.contracts.events.LabelDeferred;
 import dev.carrierhub.contracts.events.ShipmentException;
+import dev.carrierhub.contracts.events.ShipmentVoided;
 import dev.carrierhub.contracts.events.ShipmentLabeled;
 import dev.carrierhub.contracts.events.TrackingUpdated;
 import dev.carrierhub.contracts.shipment.Money;
@@ -79,6 +81,23 @@ public final class WriteBackPlanner {
         }
         return List.of(writeBack(eventId, update.shipmentId(), update.picking(), WriteBackKind.TRACKING_NOTE, null,
                 "stock.picking", "message_post", note(update.picking(), text.append('.').toString())));
+    }
+
+    /** A note that the label was voided, so nobody ships the parcel with it. */
+    public List<OdooWriteBack> forVoid(String eventId, ShipmentVoided voided) {
+        String text = "Label voided with " + voided.carrier()
+                + (voided.trackingNumber() == null ? "" : " (tracking " + voided.trackingNumber() + ")")
+                + (voided.reason() == null ? "" : ": " + voided.reason()) + ". Do not ship the parcel with it.";
+        return List.of(writeBack(eventId, voided.shipmentId(), voided.picking(), WriteBackKind.TRACKING_NOTE, null,
+                "stock.picking", "message_post", note(voided.picking(), text)));
+    }
+
+    /** A note that the label is late because the carrier is down, and when it is tried again. */
+    public List<OdooWriteBack> forDeferral(String eventId, LabelDeferred deferred) {
+        String text = "Label delayed: " + deferred.carrier() + " is not available (" + deferred.reason()
+                + "). Carrier Hub tries again at " + deferred.retryAt() + ".";
+        return List.of(writeBack(eventId, deferred.shipmentId(), deferred.picking(), WriteBackKind.TRACKING_NOTE, null,
+                "stock.picking", "message_post", note(deferred.picking(), text)));
     }
 
     public List<OdooWriteBack> forException(String eventId, ShipmentException exception) {

@@ -2,7 +2,9 @@ package dev.carrierhub.intake.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.carrierhub.contracts.events.BillingDiscrepancy;
+import dev.carrierhub.contracts.events.LabelDeferred;
 import dev.carrierhub.contracts.events.ShipmentException;
+import dev.carrierhub.contracts.events.ShipmentVoided;
 import dev.carrierhub.contracts.events.ShipmentLabeled;
 import dev.carrierhub.contracts.events.TrackingUpdated;
 import dev.carrierhub.contracts.shipment.OdooPickingRef;
@@ -69,6 +71,16 @@ public class WriteBackService {
                     }
                 })
                 .chain(() -> plan(planner.forException(eventId, exception)));
+    }
+
+    /** A voided label: a note on the picking; the shipment keeps its state (cancelled, as a rule). */
+    public Uni<Void> voided(String eventId, ShipmentVoided voided) {
+        return plan(planner.forVoid(eventId, voided));
+    }
+
+    /** A label delayed because the carrier is down: a note on the picking, once per deferral. */
+    public Uni<Void> deferred(String eventId, LabelDeferred deferred) {
+        return plan(planner.forDeferral(eventId, deferred));
     }
 
     private static IntakeShipment.Status keepCancellation(IntakeShipment shipment, IntakeShipment.Status next) {

@@ -11,6 +11,8 @@ import dev.carrierhub.contracts.events.LabelRef;
 import dev.carrierhub.contracts.events.Milestone;
 import dev.carrierhub.contracts.events.ShipmentException;
 import dev.carrierhub.contracts.events.ShipmentLabeled;
+import dev.carrierhub.contracts.events.LabelDeferred;
+import dev.carrierhub.contracts.events.ShipmentVoided;
 import dev.carrierhub.contracts.events.TrackingUpdated;
 import dev.carrierhub.contracts.shipment.Money;
 import dev.carrierhub.contracts.shipment.OdooPickingRef;
@@ -69,6 +71,34 @@ class WriteBackPlannerTest {
         assertThat(plan).singleElement().satisfies(w -> assertThat(w.kind).isEqualTo("tracking-note"));
         assertThat(JSON.readTree(plan.get(0).payload).get("body").asText())
                 .as("sent as text: Odoo escapes it").isEqualTo("Tracking 1Z9: DELIVERED - Left at <front door>.");
+    }
+
+    @Test
+    void aVoidedLabelIsANoteSayingNotToShipWithIt() throws Exception {
+        ShipmentVoided voided = new ShipmentVoided("s-1", PICKING, "ups", "1ZVOID", "1Z9", "customer cancelled",
+                Instant.now());
+
+        List<OdooWriteBack> plan = planner.forVoid("evt-v", voided);
+
+        assertThat(plan).singleElement().satisfies(w -> {
+            assertThat(w.kind).isEqualTo("tracking-note");
+            assertThat(w.method).isEqualTo("message_post");
+            assertThat(w.idempotencyKey).isEqualTo("evt-v:tracking-note");
+        });
+        assertThat(JSON.readTree(plan.get(0).payload).get("body").asText()).isEqualTo(
+                "Label voided with ups (tracking 1Z9): customer cancelled. Do not ship the parcel with it.");
+    }
+
+    @Test
+    void aDeferredLabelIsANoteWithTheCarrierAndTheNextTry() throws Exception {
+        LabelDeferred deferred = new LabelDeferred("s-1", PICKING, "ups", "03", "ups unreachable", 1,
+                Instant.parse("2026-11-27T10:05:00Z"), Instant.parse("2026-11-27T10:00:00Z"));
+
+        List<OdooWriteBack> plan = planner.forDeferral("evt-d", deferred);
+
+        assertThat(plan).singleElement().satisfies(w -> assertThat(w.kind).isEqualTo("tracking-note"));
+        assertThat(JSON.readTree(plan.get(0).payload).get("body").asText()).isEqualTo(
+                "Label delayed: ups is not available (ups unreachable). Carrier Hub tries again at 2026-11-27T10:05:00Z.");
     }
 
     @Test

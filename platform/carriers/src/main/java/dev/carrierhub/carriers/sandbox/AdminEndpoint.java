@@ -76,7 +76,6 @@ final class AdminEndpoint {
         JsonNode body = request.json();
         Booking booking = ledger.byTrackingNumber(pathParams.get(0))
                 .orElseThrow(() -> ApiError.notFound("tracking number"));
-        Tracker tracker = booking.tracker().orElseThrow(() -> ApiError.notFound("tracker"));
         String statusText = body.path("status").asText("");
         SandboxStatus status = SandboxStatus.ofWireName(statusText)
                 .orElseThrow(() -> ApiError.invalid("status", "unknown status '" + statusText + "'"));
@@ -86,7 +85,8 @@ final class AdminEndpoint {
                 body.path("location").asText(Booking.place(shipment.shipToCity(), shipment.shipToCountry())),
                 clock.instant(),
                 body.path("signed_by").asText("RECIPIENT"));
-        dispatcher.emit(booking, tracker, event);
+        // Without a registered tracker the event is only recorded: a client that polls finds it on its next look-up.
+        booking.tracker().ifPresentOrElse(tracker -> dispatcher.emit(booking, tracker, event), () -> booking.record(event));
         return ApiReply.of(202, SandboxJson.MAPPER.createObjectNode().put("event_id", event.eventId()));
     }
 

@@ -39,6 +39,7 @@ public final class SandboxCarrierServer implements AutoCloseable {
     private final SandboxBehaviour behaviour;
     private final SandboxCounters counters = new SandboxCounters();
     private final BookingCallLog bookingCalls = new BookingCallLog(BookingCallLog.DEFAULT_CAPACITY, Clock.systemUTC());
+    private final TrackingCallLog trackingCalls = new TrackingCallLog(TrackingCallLog.DEFAULT_CAPACITY, Clock.systemUTC());
     private final BookingLedger ledger = new BookingLedger();
     private HttpServer server;
     private ThreadPoolExecutor workers;
@@ -97,7 +98,7 @@ public final class SandboxCarrierServer implements AutoCloseable {
                         bookingCalls.recording(BookingCallLog.Operation.FIND_BOOKING, shipments::findByIdempotencyKey)),
                 Route.get("/v1/shipments/([^/]+)", shipments::get),
                 Route.post("/v1/shipments/([^/]+)/void", shipments::voidShipment),
-                Route.get("/v1/tracking/([^/]+)", tracking::status),
+                Route.get("/v1/tracking/([^/]+)", trackingCalls.recording(tracking::status)),
                 Route.post("/v1/trackers", trackers::register),
                 Route.get("/admin/behaviour", admin::behaviour),
                 Route.put("/admin/behaviour", admin::changeBehaviour),
@@ -129,6 +130,11 @@ public final class SandboxCarrierServer implements AutoCloseable {
     /** Every booking and booking look-up served so far, with its idempotency key and answer. */
     public BookingCallLog bookingCalls() {
         return bookingCalls;
+    }
+
+    /** Every tracking look-up served so far, with its tracking number and when it was answered. */
+    public TrackingCallLog trackingCalls() {
+        return trackingCalls;
     }
 
     public SandboxServerConfig config() {

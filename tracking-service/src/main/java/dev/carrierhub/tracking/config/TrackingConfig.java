@@ -7,6 +7,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
 
 /** Settings of tracking-service: where carriers reach it, how callbacks are bounded, how registration retries. */
 @ConfigMapping(prefix = "carrierhub.tracking")
@@ -30,6 +33,9 @@ public interface TrackingConfig {
     Duration signatureTolerance();
 
     Registration registration();
+
+    /** Polling of carriers and accounts that do not push. */
+    Polling polling();
 
     /**
      * Callback settings of carriers that have no booking account here (FedEx), by carrier name:
@@ -101,5 +107,67 @@ public interface TrackingConfig {
         /** How long a claimed registration is hidden from other replicas while its carrier call runs. */
         @WithDefault("60s")
         Duration lease();
+    }
+
+    /** Which trackers are polled, how often, and within which limits of each carrier. */
+    interface Polling {
+        /** Off: trackers of carriers without push end {@code UNSUPPORTED}, as before polling existed. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the batch looks for due trackers. */
+        @WithName("poll-interval")
+        @WithDefault("5s")
+        Duration pollInterval();
+
+        @WithName("batch-size")
+        @WithDefault("50")
+        int batchSize();
+
+        /** Time between two answered look-ups of one tracker. */
+        @WithDefault("30m")
+        Duration interval();
+
+        /** The longest back-off after failed or rate-limited look-ups (a carrier's Retry-After may be longer). */
+        @WithName("max-interval")
+        @WithDefault("6h")
+        Duration maxInterval();
+
+        /** The first look-up comes this long after the label: before, the carrier has nothing to tell. */
+        @WithName("first-delay")
+        @WithDefault("1h")
+        Duration firstDelay();
+
+        /** Without a final milestone, polling stops this long after the label. */
+        @WithName("max-age")
+        @WithDefault("60d")
+        Duration maxAge();
+
+        /** How long a claimed tracker is hidden from other replicas while its look-up runs. */
+        @WithDefault("60s")
+        Duration lease();
+
+        /**
+         * Carriers polled even though they push, e.g. an account whose webhooks cannot reach this service. A
+         * carrier that answers look-ups but does not push is always polled.
+         */
+        Optional<Set<String>> carriers();
+
+        /** Per carrier: {@code carrierhub.tracking.polling.limits.<carrier>.*}. */
+        Map<String, Limit> limits();
+    }
+
+    /** What one carrier allows us to look up. Unset: no limit. */
+    interface Limit {
+        /** Look-ups are spaced evenly, so no second ever holds more than this many. */
+        @WithName("requests-per-second")
+        OptionalInt requestsPerSecond();
+
+        @WithName("requests-per-minute")
+        OptionalInt requestsPerMinute();
+
+        /** Look-ups per UTC day; when used up, polling of that carrier waits for the next day. */
+        @WithName("daily-quota")
+        OptionalLong dailyQuota();
     }
 }

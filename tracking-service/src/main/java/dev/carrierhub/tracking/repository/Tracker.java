@@ -50,6 +50,14 @@ public class Tracker {
     public Instant nextAttemptAt;
     @Column(name = "last_failure")
     public String lastFailure;
+    /** When the poller asks the carrier next; null when this tracker is not polled or polling stopped. */
+    @Column(name = "next_poll_at")
+    public Instant nextPollAt;
+    /** Look-ups in a row that failed or were refused; the back-off grows with it. */
+    @Column(name = "poll_failures")
+    public int pollFailures;
+    @Column(name = "last_polled_at")
+    public Instant lastPolledAt;
     public String traceparent;
     public String tracestate;
     @Column(name = "labeled_at")
@@ -85,7 +93,9 @@ public class Tracker {
         REGISTERED,
         /** The carrier refused, or retries ran out; a shipment.exception told Odoo. */
         FAILED,
-        /** No account for this carrier here, or it does not push: nothing to register. */
-        UNSUPPORTED
+        /** No account for this carrier here, or it neither pushes nor answers look-ups: nothing to register. */
+        UNSUPPORTED,
+        /** Not pushed: the poller looks the tracking number up until a final milestone or the maximum age. */
+        POLLED
     }
 }

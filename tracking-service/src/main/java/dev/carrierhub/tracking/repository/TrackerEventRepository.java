@@ -14,6 +14,12 @@ public class TrackerEventRepository implements PanacheRepositoryBase<TrackerEven
         return find("carrier = ?1 and carrierEventId = ?2", carrier, carrierEventId).firstResult();
     }
 
+    /** Which of these carrier event ids are stored already, whichever shipment (or none) they belong to. */
+    public Uni<List<String>> knownIds(String carrier, List<String> carrierEventIds) {
+        return list("carrier = ?1 and carrierEventId in ?2", carrier, carrierEventIds)
+                .map(rows -> rows.stream().map(row -> row.carrierEventId).toList());
+    }
+
     /** The events of a shipment's current label, oldest first by carrier time. */
     public Uni<List<TrackerEvent>> timeline(String shipmentId, String carrier, String trackingNumber) {
         return list("shipmentId = ?1 and carrier = ?2 and trackingNumber = ?3 order by occurredAt, receivedAt, "

@@ -19,6 +19,15 @@ public class TrackerRepository implements PanacheRepositoryBase<Tracker, String>
              limit ?2
                for update skip locked""";
 
+    /** Polled trackers that are due and not final yet; same reason for a native query. */
+    private static final String DUE_POLLS = """
+            select * from tracker
+             where registration = 'POLLED' and next_poll_at <= ?1
+               and milestone not in ('DELIVERED', 'RETURNED_TO_SENDER', 'CANCELLED')
+             order by next_poll_at
+             limit ?2
+               for update skip locked""";
+
     /** The tracker, locked for the rest of the transaction so two callbacks never decide from the same state. */
     public Uni<Tracker> lock(String shipmentId) {
         return findById(shipmentId, LockModeType.PESSIMISTIC_WRITE);
@@ -40,5 +49,18 @@ public class TrackerRepository implements PanacheRepositoryBase<Tracker, String>
                 .setParameter(1, now)
                 .setParameter(2, limit)
                 .getResultList());
+    }
+
+    /** Polled trackers that are due, locked for this transaction; rows another replica holds are skipped. */
+    public Uni<List<Tracker>> lockDuePolls(Instant now, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(DUE_POLLS, Tracker.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList());
+    }
+
+    /** How many polled trackers are due now, leased ones excluded. */
+    public Uni<Long> countDuePolls(Instant now) {
+        return count("registration = ?1 and nextPollAt <= ?2", Tracker.Registration.POLLED, now);
     }
 }

@@ -1,23 +1,18 @@
 package dev.carrierhub.tracking.service;
 
 import dev.carrierhub.carriers.TrackingEvent;
-import dev.carrierhub.contracts.events.ProofOfDelivery;
 import dev.carrierhub.core.outbox.Transactions;
 import dev.carrierhub.core.problem.ProblemException;
 import dev.carrierhub.core.tracing.TraceContext;
 import dev.carrierhub.tracking.callback.CallbackSchemes;
 import dev.carrierhub.tracking.callback.CarrierCallbacks;
-import dev.carrierhub.tracking.callback.CarrierEventIds;
 import dev.carrierhub.tracking.callback.Verdict;
 import dev.carrierhub.tracking.config.TrackingConfig;
-import dev.carrierhub.tracking.repository.Tracker;
 import dev.carrierhub.tracking.repository.TrackerEvent;
 import dev.carrierhub.tracking.repository.TrackerEventRepository;
 import dev.carrierhub.tracking.repository.TrackerRepository;
 import dev.carrierhub.tracking.repository.TrackingCallback;
 import dev.carrierhub.tracking.repository.TrackingCallbackRepository;
-import dev.carrierhub.tracking.timeline.MilestoneChange;
-import dev.carrierhub.tracking.timeline.Timeline;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -26,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,26 +37,25 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CallbackService {
     private static final Logger LOG = Logger.getLogger(CallbackService.class);
-    private static final int MAX_TRACKING_NUMBER = 100;
-
+    
     private final CallbackSchemes schemes;
     private final TrackingConfig config;
     private final TrackerRepository trackers;
     private final TrackerEventRepository events;
     private final TrackingCallbackRepository callbacks;
-    private final MilestoneUpdates milestones;
+    private final TimelineService timelines;
     private final Transactions transactions;
     private final MeterRegistry meters;
 
     public CallbackService(CallbackSchemes schemes, TrackingConfig config, TrackerRepository trackers,
-            TrackerEventRepository events, TrackingCallbackRepository callbacks, MilestoneUpdates milestones,
+            TrackerEventRepository events, TrackingCallbackRepository callbacks, TimelineService timelines,
             Transactions transactions, MeterRegistry meters) {
         this.schemes = schemes;
         this.config = config;
         this.trackers = trackers;
         this.events = events;
         this.callbacks = callbacks;
-        this.milestones = milestones;
+        this.timelines = timelines;
         this.transactions = transactions;
         this.meters = meters;
     }
@@ -129,25 +124,9 @@ public class CallbackService {
         });
     }
 
-    /**
-     * The event cut to the columns it is stored in. A carrier's free text (a description, a place, a signer) is
-     * shortened rather than failing the callback, which the carrier would send again forever; a tracking number
-     * too long to be one is no event.
-     */
+    /** The event cut to the columns it is stored in; see {@link TimelineService#fitted(TrackingEvent)}. */
     static TrackingEvent fitted(TrackingEvent event) {
-        if (event.trackingNumber().isBlank() || event.trackingNumber().length() > MAX_TRACKING_NUMBER) {
-            throw new IllegalArgumentException("tracking number of " + event.trackingNumber().length() + " characters");
-        }
-        ProofOfDelivery proof = event.proofOfDelivery();
-        ProofOfDelivery fittedProof = proof == null ? null : new ProofOfDelivery(cut(proof.signedBy(), 200),
-                proof.deliveredAt(), cut(proof.location(), 300), proof.photoUrl() != null && proof.photoUrl().length() > 1000
-                        ? null : proof.photoUrl());
-        return new TrackingEvent(event.eventId(), event.trackingNumber(), event.milestone(), cut(event.carrierStatus(), 100),
-                event.description(), cut(event.location(), 300), event.occurredAt(), fittedProof);
-    }
-
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        return TimelineService.fitted(event);
     }
 
     /** The problem for a body over the limit; also used before the body is read, from its Content-Length. */
@@ -158,7 +137,8 @@ public class CallbackService {
 
     private Uni<Received> ingest(String carrier, byte[] rawBody, TrackingEvent event) {
         Instant receivedAt = Instant.now();
-        String eventId = CarrierEventIds.of(event);
+        TrackerEvent row = TimelineService.row(carrier, event, receivedAt, null);
+        String eventId = row.carrierEventId;
         TrackingCallback callback = newCallback(carrier, rawBody, receivedAt);
         callback.trackingNumber = event.trackingNumber();
         callback.carrierEventId = eventId;
@@ -169,7 +149,7 @@ public class CallbackService {
                         callback.shipmentId = known.shipmentId;
                         return callbacks.persist(callback).replaceWith(callback);
                     }
-                    TrackerEvent row = newEvent(carrier, eventId, event, receivedAt, callback.id);
+                    row.callbackId = callback.id;
                     if (tracker == null) {
                         callback.outcome = TrackingCallback.Outcome.ORPHAN;
                         return callbacks.persist(callback).chain(() -> events.persist(row)).replaceWith(callback);
@@ -178,21 +158,12 @@ public class CallbackService {
                     callback.shipmentId = tracker.shipmentId;
                     row.shipmentId = tracker.shipmentId;
                     return callbacks.persist(callback)
-                            .chain(() -> apply(tracker, row))
+                            .chain(() -> timelines.apply(tracker, List.of(row)))
                             .replaceWith(callback);
                 })))
                 .invoke(stored -> record(stored, event, receivedAt))
                 .map(stored -> new Received(stored.id, stored.outcome.name().toLowerCase(Locale.ROOT),
                         stored.shipmentId, eventId));
-    }
-
-    private Uni<Void> apply(Tracker tracker, TrackerEvent row) {
-        return events.timeline(tracker.shipmentId, tracker.carrier, tracker.trackingNumber).chain(history -> {
-            Timeline before = Timeline.of(history.stream().map(TrackerEvent::toEntry).toList());
-            Timeline after = before.with(row.toEntry());
-            MilestoneChange change = MilestoneChange.of(before, row.toEntry());
-            return events.persist(row).chain(() -> milestones.apply(tracker, after, change, row));
-        });
     }
 
     private Uni<UUID> storeUnreadable(String carrier, byte[] rawBody, String why) {
@@ -233,24 +204,6 @@ public class CallbackService {
         callback.traceparent = trace.traceparent();
         callback.tracestate = trace.tracestate();
         return callback;
-    }
-
-    private static TrackerEvent newEvent(String carrier, String eventId, TrackingEvent event, Instant receivedAt,
-            UUID callbackId) {
-        TrackerEvent row = new TrackerEvent();
-        row.id = UUID.randomUUID();
-        row.carrier = carrier;
-        row.carrierEventId = eventId;
-        row.trackingNumber = event.trackingNumber();
-        row.milestone = event.milestone();
-        row.carrierStatus = event.carrierStatus();
-        row.description = event.description();
-        row.location = event.location();
-        row.occurredAt = event.occurredAt();
-        row.receivedAt = receivedAt;
-        row.proofOfDelivery(event.proofOfDelivery());
-        row.callbackId = callbackId;
-        return row;
     }
 
     /** What a verified callback became. */

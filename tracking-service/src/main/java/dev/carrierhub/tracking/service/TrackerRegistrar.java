@@ -10,6 +10,7 @@ import dev.carrierhub.core.work.SingleFlightDrain;
 import dev.carrierhub.tracking.client.CarrierTrackers;
 import dev.carrierhub.tracking.config.CallbackUrls;
 import dev.carrierhub.tracking.config.TrackingConfig;
+import dev.carrierhub.tracking.polling.PollSchedule;
 import dev.carrierhub.tracking.repository.Tracker;
 import dev.carrierhub.tracking.repository.TrackerRepository;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,7 +30,8 @@ import org.jboss.logging.Logger;
  * Registers pending trackers with their carriers after commit. A batch of due rows is claimed with a
  * lease (locked with SKIP LOCKED, hidden from other replicas until the lease ends), the carrier is
  * called outside any transaction, and each outcome is settled in its own transaction: registered,
- * retried with back-off, or failed with a {@code shipment.exception}.
+ * retried with back-off, or failed with a {@code shipment.exception}. A tracker whose carrier is polled
+ * instead is handed to {@link TrackingPoller}.
  */
 @ApplicationScoped
 public class TrackerRegistrar {
@@ -44,6 +46,7 @@ public class TrackerRegistrar {
     private final MeterRegistry meters;
     private final TrackingConfig.Registration config;
     private final SingleFlightDrain drain;
+    private final PollSchedule schedule;
 
     public TrackerRegistrar(TrackerRepository trackers, CarrierTrackers carriers, CallbackUrls callbackUrls,
             Outbox outbox, Transactions transactions, TracedWork tracedWork, MeterRegistry meters,
@@ -56,6 +59,7 @@ public class TrackerRegistrar {
         this.tracedWork = tracedWork;
         this.meters = meters;
         this.config = config.registration();
+        this.schedule = TrackingPoller.schedule(config.polling());
         this.drain = new SingleFlightDrain(this::registerDue, this.config.batchSize(), failure ->
                 LOG.warnf("tracker registration stopped, will resume on the next tick: %s", failure.toString()));
     }
@@ -89,6 +93,9 @@ public class TrackerRegistrar {
 
     private Uni<Void> register(DueRegistration due) {
         return tracedWork.run("tracker register", due.trace(), () -> {
+            if (carriers.polled(due.carrier())) {
+                return settle(due, this::polled);
+            }
             if (!carriers.pushes(due.carrier())) {
                 return settle(due, this::unsupported);
             }
@@ -105,6 +112,15 @@ public class TrackerRegistrar {
         tracker.attempts++;
         tracker.lastFailure = null;
         count(tracker.carrier, "registered");
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> polled(Tracker tracker) {
+        tracker.registration = Tracker.Registration.POLLED;
+        tracker.lastFailure = null;
+        tracker.pollFailures = 0;
+        tracker.nextPollAt = schedule.first(tracker.labeledAt, Instant.now());
+        count(tracker.carrier, "polled");
         return Uni.createFrom().voidItem();
     }
 

@@ -58,6 +58,11 @@ final class CallbackTestConfig {
             }
 
             @Override
+            public Polling polling() {
+                throw new UnsupportedOperationException("not needed to verify callbacks");
+            }
+
+            @Override
             public Map<String, CarrierCallback> callbacks() {
                 return callbacks;
             }

@@ -99,8 +99,9 @@ public class TrackingPoller {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> trackers.countDuePolls(now).invoke(due::set)
                 .chain(() -> trackers.lockDuePolls(now, config.batchSize())).map(rows -> {
+                    List<DuePoll> claimed = rows.stream().map(DuePoll::of).toList();
                     rows.forEach(row -> row.nextPollAt = now.plus(config.lease()));
-                    return rows.stream().map(DuePoll::of).toList();
+                    return claimed;
                 }));
     }
 
@@ -118,9 +119,10 @@ public class TrackingPoller {
         CarrierPollLimits.Permit permit = limitsOf(poll.carrier()).tryAcquire();
         switch (permit.verdict()) {
             case THROTTLED -> {
-                // Our own limit, not a failure: the tracker comes back as soon as a token is there.
+                // Our own limit, not a failure: the tracker keeps its place in the queue (oldest due first), so
+                // trackers just polled cannot overtake it.
                 count(poll.carrier(), "throttled");
-                return settle(poll, tracker -> tracker.nextPollAt = now.plus(permit.retryIn()));
+                return settle(poll, tracker -> tracker.nextPollAt = poll.dueAt());
             }
             case QUOTA_EXHAUSTED -> {
                 if (permit.firstRefusalToday()) {
@@ -221,9 +223,11 @@ public class TrackingPoller {
     }
 
     /** A claimed tracker, detached from the session that claimed it. */
-    record DuePoll(String shipmentId, String carrier, String trackingNumber, Instant labeledAt, TraceContext trace) {
+    record DuePoll(String shipmentId, String carrier, String trackingNumber, Instant labeledAt, Instant dueAt,
+            TraceContext trace) {
         static DuePoll of(Tracker tracker) {
             return new DuePoll(tracker.shipmentId, tracker.carrier, tracker.trackingNumber, tracker.labeledAt,
+                    tracker.nextPollAt,
                     new TraceContext(tracker.traceparent, tracker.tracestate));
         }
     }

@@ -30,11 +30,23 @@ final class OpenLoopLoad {
 
     /** Sends {@code count} requests at {@code perSecond}; {@code body} gives the i-th request's body. */
     Result run(URI uri, int perSecond, int count, IntFunction<String> body) {
+        return run(perSecond, count, i -> HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.apply(i))).build());
+    }
+
+    /**
+     * Sends {@code count} requests at {@code perSecond}; {@code request} builds the i-th one when it is due, so
+     * what depends on the moment of sending (a signature's timestamp) is fresh.
+     */
+    Result run(int perSecond, int count, IntFunction<HttpRequest> request) {
         long[] latencyMicros = new long[count];
         int[] status = new int[count];
         CompletableFuture<?>[] calls = new CompletableFuture<?>[count];
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long start = System.nanoTime();
+        long lastSent = start;
+        long maxSendLagNanos = 0;
         for (int i = 0; i < count; i++) {
             long due = start + i * intervalNanos;
             long wait = due - System.nanoTime();
@@ -42,26 +54,31 @@ final class OpenLoopLoad {
                 LockSupport.parkNanos(wait);
             }
             int index = i;
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.apply(i))).build();
-            calls[i] = http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+            calls[i] = http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
                 latencyMicros[index] = (System.nanoTime() - due) / 1_000;
                 status[index] = failure == null ? response.statusCode() : -1;
                 return null;
             });
+            // How far behind its schedule the sender itself fell: a driver that cannot keep up shows here.
+            lastSent = System.nanoTime();
+            maxSendLagNanos = Math.max(maxSendLagNanos, lastSent - due);
         }
+        Duration sending = Duration.ofNanos(lastSent - start);
         CompletableFuture.allOf(calls).join();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new Result(latencyMicros, status, elapsed);
+        return new Result(latencyMicros, status, elapsed, sending, Duration.ofNanos(maxSendLagNanos));
     }
 
     void close() {
         executor.shutdownNow();
     }
 
-    /** Every request's latency (µs, from when it was due) and status (-1: no answer), and the run's length. */
-    record Result(long[] latencyMicros, int[] status, Duration elapsed) {
+    /**
+     * Every request's latency (µs, from when it was due) and status (-1: no answer), the run's length, how long
+     * the requests took to hand over to the client (the last one included), and the furthest a request was
+     * handed over behind its schedule.
+     */
+    record Result(long[] latencyMicros, int[] status, Duration elapsed, Duration sending, Duration maxSendLag) {
         long count(int wanted) {
             return Arrays.stream(status).filter(s -> s == wanted).count();
         }
@@ -78,6 +95,11 @@ final class OpenLoopLoad {
 
         double achievedPerSecond() {
             return status.length / (elapsed.toNanos() / 1e9);
+        }
+
+        /** Requests handed to the client per second: what the driver offered, whatever the server did. */
+        double sentPerSecond() {
+            return status.length <= 1 ? status.length : (status.length - 1) / (sending.toNanos() / 1e9);
         }
 
         /** The latency at this percentile (0..100), in milliseconds. */

@@ -1,6 +1,7 @@
 package dev.carrierhub.launcher;
 
 import dev.carrierhub.contracts.Topics;
+import dev.carrierhub.contracts.events.ShipmentRequested;
 import dev.carrierhub.contracts.shipment.Address;
 import dev.carrierhub.contracts.shipment.Money;
 import dev.carrierhub.contracts.shipment.OdooPickingRef;
@@ -13,6 +14,7 @@ import dev.carrierhub.contracts.shipment.WeightUnit;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +36,7 @@ final class RateShoppingLoad implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     private final URI metrics;
-    private final ShipmentRequestedSender sender;
+    private final ShipmentEventSender sender;
     private final ShipmentOutcomeWatcher watcher;
     private final Set<String> requested = new LinkedHashSet<>();
     private long nextPicking = 1;
@@ -42,7 +44,7 @@ final class RateShoppingLoad implements AutoCloseable {
     RateShoppingLoad(RateShoppingStack stack) {
         this.metrics = stack.service().baseUri().resolve("/q/metrics");
         this.watcher = ShipmentOutcomeWatcher.start(stack.bootstrapServers(), ShipmentOutcomeWatcher.outcomeTopics());
-        this.sender = new ShipmentRequestedSender(stack.bootstrapServers());
+        this.sender = new ShipmentEventSender(stack.bootstrapServers(), "rate-shopping-benchmark");
     }
 
     /**
@@ -63,7 +65,7 @@ final class RateShoppingLoad implements AutoCloseable {
                     LockSupport.parkNanos(due - System.nanoTime());
                 }
             }
-            sender.send(shipments.get(i));
+            sender.send(new ShipmentRequested(shipments.get(i), Instant.now()));
         }
         sender.flush();
         Set<String> ids = new LinkedHashSet<>(shipments.stream().map(Shipment::shipmentId).toList());

@@ -3,12 +3,10 @@ package dev.carrierhub.launcher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.carrierhub.contracts.EventType;
 import dev.carrierhub.contracts.Json;
-import dev.carrierhub.contracts.events.ShipmentRequested;
-import dev.carrierhub.contracts.shipment.Shipment;
+import dev.carrierhub.contracts.events.ShipmentEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import java.net.URI;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -21,35 +19,37 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes {@code shipment.requested} as order-intake's outbox relay does (binary-mode CloudEvents keyed by
- * shipment id, {@code acks=all}) and remembers when each shipment was sent.
+ * Publishes shipment events as the services' outbox relays do (binary-mode CloudEvents keyed by shipment id,
+ * {@code acks=all}), standing in for the service upstream of the one measured, and remembers when each
+ * shipment's event was sent.
  */
-final class ShipmentRequestedSender implements AutoCloseable {
-    private static final URI SOURCE = URI.create("/carrierhub/rate-shopping-benchmark");
-
+final class ShipmentEventSender implements AutoCloseable {
+    private final URI source;
     private final KafkaProducer<String, byte[]> producer;
     private final Map<String, Long> sentNanos = new ConcurrentHashMap<>();
 
-    ShipmentRequestedSender(String bootstrapServers) {
+    /** {@code benchmark} names the sender in each event's {@code source}, e.g. {@code rate-shopping-benchmark}. */
+    ShipmentEventSender(String bootstrapServers, String benchmark) {
+        this.source = URI.create("/carrierhub/" + benchmark);
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 1), new StringSerializer(), new ByteArraySerializer());
     }
 
-    void send(Shipment shipment) {
-        EventType type = EventType.of(ShipmentRequested.class);
-        byte[] data = json(new ShipmentRequested(shipment, Instant.now()));
+    /** Sends {@code payload} on its event type's topic, keyed by its shipment id. */
+    void send(ShipmentEvent payload) {
+        EventType type = EventType.of(payload.getClass());
         var event = CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withType(type.ceType())
-                .withSource(SOURCE).withSubject(shipment.shipmentId())
-                .withTime(OffsetDateTime.now(ZoneOffset.UTC)).withDataContentType("application/json").withData(data)
-                .build();
+                .withSource(source).withSubject(payload.shipmentId())
+                .withTime(OffsetDateTime.now(ZoneOffset.UTC)).withDataContentType("application/json")
+                .withData(json(payload)).build();
         ProducerRecord<String, byte[]> record =
-                KafkaMessageFactory.createWriter(type.topic(), shipment.shipmentId()).writeBinary(event);
-        sentNanos.put(shipment.shipmentId(), System.nanoTime());
+                KafkaMessageFactory.createWriter(type.topic(), payload.shipmentId()).writeBinary(event);
+        sentNanos.put(payload.shipmentId(), System.nanoTime());
         producer.send(record, (metadata, failure) -> {
             if (failure != null) {
-                System.err.println("could not send " + shipment.shipmentId() + ": " + failure);
+                System.err.println("could not send " + payload.shipmentId() + ": " + failure);
             }
         });
     }
@@ -58,16 +58,16 @@ final class ShipmentRequestedSender implements AutoCloseable {
         producer.flush();
     }
 
-    /** When {@code shipmentId} was handed to the producer ({@link System#nanoTime()}). */
+    /** When the last event of {@code shipmentId} was handed to the producer ({@link System#nanoTime()}). */
     long sentNanos(String shipmentId) {
         return sentNanos.get(shipmentId);
     }
 
-    private static byte[] json(ShipmentRequested payload) {
+    private static byte[] json(ShipmentEvent payload) {
         try {
             return Json.mapper().writeValueAsBytes(payload);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a shipment.requested payload always serialises", e);
+            throw new IllegalStateException("a contract payload always serialises", e);
         }
     }
 

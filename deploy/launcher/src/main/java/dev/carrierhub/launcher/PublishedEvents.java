@@ -45,6 +45,11 @@ final class PublishedEvents implements AutoCloseable {
         return perKey.values().stream().filter(count -> count > 1).count();
     }
 
+    /** How many records carried {@code key}. */
+    int count(String key) {
+        return perKey.getOrDefault(key, 0);
+    }
+
     boolean has(String key) {
         return perKey.containsKey(key);
     }

@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class ShipmentOutcomeWatcher implements AutoCloseable {
     private final Map<String, Map<String, AtomicInteger>> counts = new ConcurrentHashMap<>();
     private final Map<String, Long> firstSeenNanos = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Long>> firstSeenNanosByTopic = new ConcurrentHashMap<>();
     private final Thread poller;
     private volatile boolean running = true;
 
@@ -54,6 +55,8 @@ final class ShipmentOutcomeWatcher implements AutoCloseable {
                     counts.computeIfAbsent(record.key(), key -> new ConcurrentHashMap<>())
                             .computeIfAbsent(record.topic(), topic -> new AtomicInteger()).incrementAndGet();
                     firstSeenNanos.putIfAbsent(record.key(), now);
+                    firstSeenNanosByTopic.computeIfAbsent(record.key(), key -> new ConcurrentHashMap<>())
+                            .putIfAbsent(record.topic(), now);
                 }
             }
         }
@@ -69,6 +72,13 @@ final class ShipmentOutcomeWatcher implements AutoCloseable {
     /** When the first outcome of {@code shipmentId} was seen ({@link System#nanoTime()}), or -1. */
     long firstSeenNanos(String shipmentId) {
         return firstSeenNanos.getOrDefault(shipmentId, -1L);
+    }
+
+    /** When the first record of {@code shipmentId} on {@code topic} was seen ({@link System#nanoTime()}), or -1. */
+    long firstSeenNanos(String shipmentId, String topic) {
+        Map<String, Long> byTopic = firstSeenNanosByTopic.get(shipmentId);
+        Long seen = byTopic == null ? null : byTopic.get(topic);
+        return seen == null ? -1 : seen;
     }
 
     /** Waits until every shipment has an outcome on some topic, or {@code patience} has passed. */

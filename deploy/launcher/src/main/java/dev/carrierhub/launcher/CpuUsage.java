@@ -66,7 +66,8 @@ record CpuUsage(long nanos, long machineBusyTicks, long machineTicks, Map<Long, 
     }
 
     private static String executable(ProcessHandle process) {
-        return process.info().command().map(command -> Path.of(command).getFileName().toString()).orElse("pid " + process.pid());
+        return process.info().command().map(command -> Path.of(command).getFileName().toString())
+                .orElse("pid " + process.pid());
     }
 
     /** Busy and total ticks of all cores from the first line of {@code /proc/stat}. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 
@@ -17,7 +18,7 @@ import org.HdrHistogram.Histogram;
  * the carrier's latency, errors, where the CPU went, and whether every shipment was booked and labeled exactly
  * once. Run after a build:
  * {@code ./mvnw -B -q -pl deploy/launcher exec:java -Dexec.mainClass=dev.carrierhub.launcher.LabelBenchmarkMain
- * -Dexec.args="<rated per second> <seconds> <carrier latency in ms>"} (default 120 60 50, after a 15 s warm-up at
+ * -Dexec.args="<rated per second> <seconds> <carrier latency in ms>"} (default 120 60 50, after a 30 s warm-up at
  * the same rate; {@code -Dwarmup=<seconds>} changes it, {@code -Dlabel-service.<key>=<value>} sets label-service).
  */
 public final class LabelBenchmarkMain {
@@ -31,7 +32,7 @@ public final class LabelBenchmarkMain {
         int perSecond = args.length > 0 ? Integer.parseInt(args[0]) : 120;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         Duration latency = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 50);
-        int warmup = Integer.getInteger("warmup", 15);
+        int warmup = Integer.getInteger("warmup", 30);
         int status = 0;
         try {
             run(perSecond, seconds, latency, warmup);
@@ -46,8 +47,12 @@ public final class LabelBenchmarkMain {
     private static void run(int perSecond, int seconds, Duration latency, int warmup) {
         ProjectLayout layout = ProjectLayout.locate();
         Path workDir = layout.root().resolve("target/label-benchmark-" + System.currentTimeMillis());
-        System.out.printf("machine: %d cores, load average %s, other JVMs running: %d%n",
-                Runtime.getRuntime().availableProcessors(), loadAverage(), otherJvms());
+        // Other work on the machine, e.g. a build in another container, is not always a process we can see.
+        CpuUsage idleBefore = CpuUsage.read(Map.of());
+        LockSupport.parkNanos(Duration.ofSeconds(3).toNanos());
+        System.out.printf("machine: %d cores, busy %.2f cores in the 3 s before the start, load average %s, other JVMs"
+                        + " running: %d%n", Runtime.getRuntime().availableProcessors(),
+                CpuUsage.read(Map.of()).machineCoresSince(idleBefore), loadAverage(), otherJvms());
         try (LabelServiceStack stack = LabelServiceStack.start(layout, workDir, latency);
                 LabelLoad load = new LabelLoad(stack, latency)) {
             System.out.printf("label-service ready in %.1f s (-Xmx512m, full JIT); log %s%n",
@@ -56,7 +61,7 @@ public final class LabelBenchmarkMain {
                             + "bulkhead %d calls, so label-service's own settings bound the run%n", latency.toMillis(),
                     LabelServiceStack.CARRIER, LabelServiceStack.ACCOUNT_MAX_CONCURRENT);
             System.out.printf("label-service settings: %s%n", stack.settings().isEmpty()
-                    ? "its defaults (booking.concurrency 16, booking.batch-size 20, reactive pool 20)"
+                    ? "its defaults (label-service/README.md, Configuration)"
                     : "its defaults, and " + stack.settings());
             if (warmup > 0) {
                 // The JIT, the pools and the consumer group settle here; the measured run starts without a backlog.
@@ -98,20 +103,27 @@ public final class LabelBenchmarkMain {
         System.out.println(row("end to end: rated due -> labeled seen", phase.endToEnd()));
         System.out.println(row("overhead: end to end - " + latency.toMillis() + " ms carrier latency (upper bound)",
                 phase.overhead()));
+        for (int s = 0; s < LabelTimeline.STAGES.size(); s++) {
+            System.out.println(row(LabelTimeline.STAGES.get(s), phase.stages()[s]));
+        }
         if (phase.belowCarrierLatency() > 0) {
-            System.out.printf("WARNING: %d labels came sooner than the carrier's latency%n", phase.belowCarrierLatency());
+            System.out.printf("WARNING: %d labels came sooner than the carrier's latency%n",
+                    phase.belowCarrierLatency());
         }
         System.out.printf("Overhead is all but the sandbox's set wait, per shipment: the Kafka hop in, the idempotent"
                 + " consumer's transaction, the worker's claim transaction, both ends of the HTTP call (label-service's"
                 + " client and connector, and the sandbox's own routing, PDF label and answer), the settling"
                 + " transaction, the outbox relay's publish and the hop out. The sandbox's own work counts in it, so it"
-                + " is an upper bound of label-service's overhead.%n");
+                + " is an upper bound of label-service's overhead. The four stages below it come from label-service's"
+                + " own rows (booking.created_at, booking.booked_at, outbox_event.published_at); a stage's percentiles"
+                + " do not add up to the end to end's.%n");
 
         PrometheusSamples before = phase.before();
         PrometheusSamples after = phase.after();
         double stored = after.since(before, "carrierhub_label_rated_to_labeled_seconds_count");
         double storedSeconds = after.since(before, "carrierhub_label_rated_to_labeled_seconds_sum");
-        double ships = after.since(before, "carrierhub_carrier_calls_seconds_count", "operation=ship", "outcome=success");
+        double ships = after.since(before, "carrierhub_carrier_calls_seconds_count", "operation=ship",
+                "outcome=success");
         double shipSeconds = after.since(before, "carrierhub_carrier_calls_seconds_sum", "operation=ship",
                 "outcome=success");
         double storedMean = stored == 0 ? 0 : storedSeconds / stored * 1000;
@@ -138,10 +150,12 @@ public final class LabelBenchmarkMain {
         Map<String, Double> cores = phase.cpuAfter().coresByNameSince(phase.cpuBefore());
         double machine = phase.cpuAfter().machineCoresSince(phase.cpuBefore());
         double ours = cores.values().stream().mapToDouble(Double::doubleValue).sum();
-        System.out.printf("CPU while the load ran, in cores of %d: machine %.2f = %s, anything else %.2f%n",
-                Runtime.getRuntime().availableProcessors(), machine, cores.entrySet().stream()
-                        .filter(e -> e.getValue() >= 0.005).map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")),
-                Math.max(0, machine - ours));
+        String byProcess = cores.entrySet().stream().filter(e -> e.getValue() >= 0.005)
+                .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", "));
+        System.out.printf("CPU while the load ran, in cores of %d: machine %.2f = %s, anything else %.2f (the kernel,"
+                        + " short-lived processes such as PostgreSQL's autovacuum workers, other processes)%n",
+                Runtime.getRuntime().availableProcessors(), machine, byProcess, Math.max(0, machine - ours));
+        System.out.printf("label-service's busiest threads, in cores: %s%n", String.join(", ", phase.busiestThreads()));
         System.out.printf("label-service resident memory: %d MB%n", residentKilobytes / 1024);
     }
 

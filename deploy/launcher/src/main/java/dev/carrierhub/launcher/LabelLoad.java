@@ -79,7 +79,11 @@ final class LabelLoad implements AutoCloseable {
         PrometheusSamples before = PrometheusSamples.read(metrics);
         InFlightSampler inFlight = new InFlightSampler(metrics);
         CpuUsage cpuBefore = CpuUsage.read(stack.processNames());
+        ThreadCpu threadsBefore = ThreadCpu.read(stack.service().pid());
         long start = System.nanoTime() + Duration.ofMillis(10).toNanos();
+        Instant wallNow = Instant.now();
+        long epochMicrosAtNanoZero = wallNow.getEpochSecond() * 1_000_000 + wallNow.getNano() / 1_000
+                - System.nanoTime() / 1_000;
         for (int i = 0; i < count; i++) {
             long due = start + i * 1_000_000_000L / perSecond;
             for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
@@ -94,11 +98,21 @@ final class LabelLoad implements AutoCloseable {
         long loadEnd = start + Duration.ofSeconds(seconds).toNanos();
         LockSupport.parkNanos(loadEnd - System.nanoTime());
         CpuUsage cpuAfter = CpuUsage.read(stack.processNames());
+        List<String> busiestThreads = ThreadCpu.read(stack.service().pid()).busiestSince(threadsBefore, 5);
         InFlightSampler.Summary carrierCallsInFlight = inFlight.stop();
         sender.flush();
         List<String> ids = shipments.stream().map(Shipment::shipmentId).toList();
         awaitOutcomes(ids);
         PrometheusSamples after = PrometheusSamples.read(metrics);
+        long[] dueEpochMicros = new long[count];
+        long[] seenEpochMicros = new long[count];
+        for (int i = 0; i < count; i++) {
+            long seen = watcher.firstSeenNanos(ids.get(i), Topics.SHIPMENT_LABELED);
+            dueEpochMicros[i] = dueNanos[i] / 1_000 + epochMicrosAtNanoZero;
+            seenEpochMicros[i] = seen < 0 ? -1 : seen / 1_000 + epochMicrosAtNanoZero;
+        }
+        Histogram[] stages = LabelTimeline.stages(LabelTimeline.read(stack.database()), ids, dueEpochMicros,
+                seenEpochMicros);
 
         Histogram endToEnd = new Histogram(3);
         Histogram overhead = new Histogram(3);
@@ -135,7 +149,8 @@ final class LabelLoad implements AutoCloseable {
                 steadySeconds > 0 ? labeledWhileSteady / steadySeconds : Double.NaN,
                 perWindow(labeledPerWindow, seconds), count - labeledDuringLoad,
                 Duration.ofNanos(Math.max(0, lastLabeled - loadEnd)), Duration.ofNanos(lastLabeled - start),
-                endToEnd, overhead, belowCarrierLatency, before, after, cpuBefore, cpuAfter, carrierCallsInFlight);
+                endToEnd, overhead, stages, belowCarrierLatency, before, after, cpuBefore, cpuAfter,
+                busiestThreads, carrierCallsInFlight);
     }
 
     /** Labels per second in each ten seconds of the load (the last one may be shorter). */
@@ -236,13 +251,15 @@ final class LabelLoad implements AutoCloseable {
 
     /**
      * What one phase measured. Histograms in microseconds: end to end from each rated event's due time to its
-     * {@code shipment.labeled} seen, and the overhead, end to end minus the sandbox's set latency.
+     * {@code shipment.labeled} seen, the overhead, end to end minus the sandbox's set latency, and the stages
+     * of {@link LabelTimeline#STAGES}.
      */
     record Phase(String name, int perSecond, int seconds, int shipments, Duration sendLagMax, int labeled,
             int withException, int deferred, int deadLettered, double sustainedPerSecond, double[] perTenSeconds,
             int backlogAtLoadEnd, Duration drainAfterLoad, Duration firstDueToLastLabeled, Histogram endToEnd,
-            Histogram overhead, int belowCarrierLatency, PrometheusSamples before, PrometheusSamples after,
-            CpuUsage cpuBefore, CpuUsage cpuAfter, InFlightSampler.Summary carrierCallsInFlight) {
+            Histogram overhead, Histogram[] stages, int belowCarrierLatency, PrometheusSamples before,
+            PrometheusSamples after, CpuUsage cpuBefore, CpuUsage cpuAfter, List<String> busiestThreads,
+            InFlightSampler.Summary carrierCallsInFlight) {
         double overallPerSecond() {
             return labeled / (firstDueToLastLabeled.toNanos() / 1e9);
         }

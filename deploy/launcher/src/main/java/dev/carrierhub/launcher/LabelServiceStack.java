@@ -2,6 +2,7 @@ package dev.carrierhub.launcher;
 
 import dev.carrierhub.carriers.sandbox.SandboxCarrierServer;
 import dev.carrierhub.carriers.sandbox.SandboxServerConfig;
+import dev.carrierhub.devstack.Database;
 import dev.carrierhub.devstack.DevStack;
 import dev.carrierhub.devstack.DevStackConfig;
 import dev.carrierhub.devstack.KafkaBroker;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class LabelServiceStack implements AutoCloseable {
     static final String SERVICE = "label-service";
     static final String CARRIER = "sandbox";
-    /** The account's bulkhead: far above label-service's own concurrency, so only label-service's settings bound the load. */
+    /** The account's bulkhead: far above label-service's concurrency, so label-service's settings bound the load. */
     static final int ACCOUNT_MAX_CONCURRENT = 512;
     /** System properties with this prefix are passed to label-service without it, e.g. to try another concurrency. */
     static final String SETTING_PREFIX = "label-service.";
@@ -109,6 +111,11 @@ final class LabelServiceStack implements AutoCloseable {
         return stack.bootstrapServers();
     }
 
+    /** label-service's own database, to read its rows after a run. */
+    Database database() {
+        return stack.database(SERVICE.replace('-', '_'));
+    }
+
     ServiceProcess service() {
         return service;
     }
@@ -128,7 +135,9 @@ final class LabelServiceStack implements AutoCloseable {
         names.put(service.pid(), SERVICE);
         stack.kafkaBroker().map(KafkaBroker::process).ifPresent(kafka -> names.put(kafka.pid(), "Kafka broker"));
         // PostgreSQL detaches from this JVM when it starts; its postmaster's pid is in its data directory.
-        stack.workDir().map(dir -> dir.resolve("postgres/data/postmaster.pid")).filter(Files::exists).ifPresent(file -> {
+        Optional<Path> postmasterPid = stack.workDir().map(dir -> dir.resolve("postgres/data/postmaster.pid"))
+                .filter(Files::exists);
+        postmasterPid.ifPresent(file -> {
             try (var lines = Files.lines(file)) {
                 lines.findFirst().map(String::trim).map(Long::parseLong).ifPresent(pid -> names.put(pid, "PostgreSQL"));
             } catch (IOException | NumberFormatException e) {

@@ -54,8 +54,11 @@ public interface LabelConfig {
         @WithDefault("2m")
         Duration lease();
 
-        /** Bookings taken per drain. */
-        @WithDefault("20")
+        /**
+         * Bookings taken per drain. A drain ends when its last booking is settled, so a batch larger than
+         * {@link #concurrency()} runs in two waves of carrier calls and holds the next drain back: keep them equal.
+         */
+        @WithDefault("32")
         int batchSize();
 
         /** How often due bookings (retries, leases run out) are looked for. */
@@ -63,7 +66,7 @@ public interface LabelConfig {
         Duration pollInterval();
 
         /** Carrier calls one replica has in flight at once (each carrier account also has its own bulkhead). */
-        @WithDefault("16")
+        @WithDefault("32")
         int concurrency();
     }
 

@@ -18,7 +18,7 @@ import org.HdrHistogram.Histogram;
  * the carrier's latency, errors, where the CPU went, and whether every shipment was booked and labeled exactly
  * once. Run after a build:
  * {@code ./mvnw -B -q -pl deploy/launcher exec:java -Dexec.mainClass=dev.carrierhub.launcher.LabelBenchmarkMain
- * -Dexec.args="<rated per second> <seconds> <carrier latency in ms>"} (default 120 60 50, after a 30 s warm-up at
+ * -Dexec.args="<rated per second> <seconds> <carrier latency in ms>"} (default 120 60 50, after a 120 s warm-up at
  * the same rate; {@code -Dwarmup=<seconds>} changes it, {@code -Dlabel-service.<key>=<value>} sets label-service).
  */
 public final class LabelBenchmarkMain {
@@ -32,7 +32,7 @@ public final class LabelBenchmarkMain {
         int perSecond = args.length > 0 ? Integer.parseInt(args[0]) : 120;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         Duration latency = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 50);
-        int warmup = Integer.getInteger("warmup", 30);
+        int warmup = Integer.getInteger("warmup", 120);
         int status = 0;
         try {
             run(perSecond, seconds, latency, warmup);
@@ -65,6 +65,7 @@ public final class LabelBenchmarkMain {
                     : "its defaults, and " + stack.settings());
             if (warmup > 0) {
                 // The JIT, the pools and the consumer group settle here; the measured run starts without a backlog.
+                // With the full JIT on two cores, C2 still takes a third of a core a minute after the start.
                 LabelLoad.Phase warm = load.run("warm-up", perSecond, warmup);
                 System.out.printf("warm-up: %d shipments in %d s, %d labeled, %.1f labels/s first due to last labeled, "
                         + "end to end p99 %.1f ms (not reported further)%n", warm.shipments(), warmup, warm.labeled(),

@@ -75,13 +75,15 @@ public final class LabelBenchmarkMain {
             print(phase, latency, stack.service().residentKilobytes());
             LabelLoad.Delivery delivery = load.delivery(Duration.ofSeconds(3));
             print(delivery);
-            boolean goalApplies = latency.toMillis() == 50 && perSecond >= GOAL_PER_SECOND;
-            if (goalApplies) {
-                boolean met = phase.sustainedPerSecond() >= GOAL_PER_SECOND && phase.labeled() == phase.shipments()
-                        && delivery.exactlyOnce();
-                System.out.printf("%nGoal, >= %d labels/s sustained at 50 ms carrier latency: %s (%.1f labels/s "
-                                + "sustained at %d/s offered, %s)%n", GOAL_PER_SECOND, met ? "MET" : "NOT MET",
-                        phase.sustainedPerSecond(), perSecond,
+            // At the goal's own rate a run cannot sustain more than it is offered: it meets the goal by keeping up.
+            boolean keptUp = phase.keptUp();
+            System.out.printf("%nKept up with %d/s: %s (%.1f labels/s sustained, %d not yet labeled when the load "
+                            + "ended)%n", perSecond, keptUp ? "yes" : "NO", phase.sustainedPerSecond(),
+                    phase.backlogAtLoadEnd());
+            if (latency.toMillis() == 50 && perSecond >= GOAL_PER_SECOND) {
+                boolean met = keptUp && delivery.exactlyOnce();
+                System.out.printf("Goal, >= %d labels/s sustained at 50 ms carrier latency: %s (%d/s offered, %s)%n",
+                        GOAL_PER_SECOND, met ? "MET" : "NOT MET", perSecond,
                         delivery.exactlyOnce() ? "exactly once" : "NOT exactly once");
             }
         }

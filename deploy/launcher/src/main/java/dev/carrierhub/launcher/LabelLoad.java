@@ -260,6 +260,14 @@ final class LabelLoad implements AutoCloseable {
             Histogram overhead, Histogram[] stages, int belowCarrierLatency, PrometheusSamples before,
             PrometheusSamples after, CpuUsage cpuBefore, CpuUsage cpuAfter, List<String> busiestThreads,
             InFlightSampler.Summary carrierCallsInFlight) {
+        /**
+         * Whether label-service kept up with the offered rate: every shipment labeled, at least 98 % of the rate
+         * sustained, and no more than one second's shipments still waiting for a label when the load ended.
+         */
+        boolean keptUp() {
+            return labeled == shipments && sustainedPerSecond >= 0.98 * perSecond && backlogAtLoadEnd <= perSecond;
+        }
+
         double overallPerSecond() {
             return labeled / (firstDueToLastLabeled.toNanos() / 1e9);
         }

@@ -131,11 +131,16 @@ public final class LabelBenchmarkMain {
                 "outcome=success");
         double storedMean = stored == 0 ? 0 : storedSeconds / stored * 1000;
         double shipMean = ships == 0 ? 0 : shipSeconds / ships * 1000;
-        System.out.printf("label-service's own timers over the run: rated -> label stored %.0f, mean %.1f ms (max %.1f"
-                        + " ms); ship calls %.0f, mean %.1f ms (max %.1f ms); mean in-service overhead, carrier call"
-                        + " excluded: %.1f ms (means subtract, percentiles do not; the timers have no buckets)%n",
-                stored, storedMean, after.max("carrierhub_label_rated_to_labeled_seconds_max") * 1000, ships, shipMean,
-                after.max("carrierhub_carrier_calls_seconds_max", "operation=ship") * 1000, storedMean - shipMean);
+        System.out.printf("label-service's own timers over the run: rated -> label stored %.0f, mean %.1f ms; ship"
+                        + " calls %.0f, mean %.1f ms; mean in-service overhead, carrier call excluded: %.1f ms (means"
+                        + " subtract, percentiles do not; these timers have no buckets)%n",
+                stored, storedMean, ships, shipMean, storedMean - shipMean);
+        double waits = after.since(before, "sql_pool_queue_delay_seconds_count");
+        double waitedMs = waits == 0 ? 0 : after.since(before, "sql_pool_queue_delay_seconds_sum") / waits * 1000;
+        double held = after.since(before, "sql_pool_usage_seconds_count");
+        double heldMs = held == 0 ? 0 : after.since(before, "sql_pool_usage_seconds_sum") / held * 1000;
+        System.out.printf("reactive pool: %.0f connections taken, each waited for %.2f ms and was held %.1f ms on "
+                + "average%n", waits, waitedMs, heldMs);
         System.out.printf("errors: %d shipment.exception, %d label.deferred, %d dead letters; carrier attempts other"
                         + " than booked: %s; look-ups by key: %.0f; bookings failed: %.0f; fallbacks: %.0f%n",
                 phase.withException(), phase.deferred(), phase.deadLettered(), otherAttempts(before, after),
@@ -147,9 +152,10 @@ public final class LabelBenchmarkMain {
                 after.since(before, "carrierhub_carrier_rate_limit_rejections_total"),
                 after.since(before, "carrierhub_carrier_breaker_rejections_total"),
                 after.since(before, "carrierhub_carrier_timeouts_total"));
-        LabelLoad.InFlightSampler.Summary inFlight = phase.carrierCallsInFlight();
-        System.out.printf("carrier calls in flight, sampled each second (%d samples): mean %.1f, median %d, max %d%n",
-                inFlight.samples(), inFlight.mean(), inFlight.median(), inFlight.max());
+        System.out.printf("sampled each second: %s, %s, %s%n",
+                gauge(phase, LabelLoad.GaugeSampler.CARRIER_CALLS_IN_FLIGHT, "carrier calls in flight"),
+                gauge(phase, LabelLoad.GaugeSampler.CONNECTIONS_IN_USE, "PostgreSQL connections in use"),
+                gauge(phase, LabelLoad.GaugeSampler.WAITING_FOR_A_CONNECTION, "requests waiting for a connection"));
         Map<String, Double> cores = phase.cpuAfter().coresByNameSince(phase.cpuBefore());
         double machine = phase.cpuAfter().machineCoresSince(phase.cpuBefore());
         double ours = cores.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -160,6 +166,12 @@ public final class LabelBenchmarkMain {
                 Runtime.getRuntime().availableProcessors(), machine, byProcess, Math.max(0, machine - ours));
         System.out.printf("label-service's busiest threads, in cores: %s%n", String.join(", ", phase.busiestThreads()));
         System.out.printf("label-service resident memory: %d MB%n", residentKilobytes / 1024);
+    }
+
+    private static String gauge(LabelLoad.Phase phase, String name, String what) {
+        LabelLoad.GaugeSampler.Summary gauge = phase.gauges().get(name);
+        return String.format("%s mean %.1f, median %d, max %d (%d samples)", what, gauge.mean(), gauge.median(),
+                gauge.max(), gauge.samples());
     }
 
     private static String otherAttempts(PrometheusSamples before, PrometheusSamples after) {

@@ -77,7 +77,7 @@ final class LabelLoad implements AutoCloseable {
         long[] dueNanos = new long[count];
         long sendLagMaxNanos = 0;
         PrometheusSamples before = PrometheusSamples.read(metrics);
-        InFlightSampler inFlight = new InFlightSampler(metrics);
+        GaugeSampler gauges = new GaugeSampler(metrics);
         CpuUsage cpuBefore = CpuUsage.read(stack.processNames());
         ThreadCpu threadsBefore = ThreadCpu.read(stack.service().pid());
         long start = System.nanoTime() + Duration.ofMillis(10).toNanos();
@@ -99,7 +99,7 @@ final class LabelLoad implements AutoCloseable {
         LockSupport.parkNanos(loadEnd - System.nanoTime());
         CpuUsage cpuAfter = CpuUsage.read(stack.processNames());
         List<String> busiestThreads = ThreadCpu.read(stack.service().pid()).busiestSince(threadsBefore, 5);
-        InFlightSampler.Summary carrierCallsInFlight = inFlight.stop();
+        Map<String, GaugeSampler.Summary> sampledGauges = gauges.stop();
         sender.flush();
         List<String> ids = shipments.stream().map(Shipment::shipmentId).toList();
         awaitOutcomes(ids);
@@ -150,7 +150,7 @@ final class LabelLoad implements AutoCloseable {
                 perWindow(labeledPerWindow, seconds), count - labeledDuringLoad,
                 Duration.ofNanos(Math.max(0, lastLabeled - loadEnd)), Duration.ofNanos(lastLabeled - start),
                 endToEnd, overhead, stages, belowCarrierLatency, before, after, cpuBefore, cpuAfter,
-                busiestThreads, carrierCallsInFlight);
+                busiestThreads, sampledGauges);
     }
 
     /** Labels per second in each ten seconds of the load (the last one may be shorter). */
@@ -259,7 +259,7 @@ final class LabelLoad implements AutoCloseable {
             int backlogAtLoadEnd, Duration drainAfterLoad, Duration firstDueToLastLabeled, Histogram endToEnd,
             Histogram overhead, Histogram[] stages, int belowCarrierLatency, PrometheusSamples before,
             PrometheusSamples after, CpuUsage cpuBefore, CpuUsage cpuAfter, List<String> busiestThreads,
-            InFlightSampler.Summary carrierCallsInFlight) {
+            Map<String, GaugeSampler.Summary> gauges) {
         /**
          * Whether label-service kept up with the offered rate: every shipment labeled, at least 98 % of the rate
          * sustained, and no more than one second's shipments still waiting for a label when the load ended.
@@ -284,23 +284,31 @@ final class LabelLoad implements AutoCloseable {
     }
 
     /**
-     * Reads label-service's {@code carrierhub.carrier.bulkhead.in-flight} gauge once a second while the load
-     * runs: carrier calls in flight, to compare with {@code carrierhub.label.booking.concurrency}.
+     * Reads some of label-service's gauges once a second while the load runs: the carrier calls in flight (to
+     * compare with {@code carrierhub.label.booking.concurrency}) and the reactive pool's connections in use and
+     * requests waiting for one.
      */
-    static final class InFlightSampler {
+    static final class GaugeSampler {
+        static final String CARRIER_CALLS_IN_FLIGHT = "carrierhub_carrier_bulkhead_in_flight";
+        static final String CONNECTIONS_IN_USE = "sql_pool_active";
+        static final String WAITING_FOR_A_CONNECTION = "sql_pool_queue_size";
+        private static final List<String> GAUGES =
+                List.of(CARRIER_CALLS_IN_FLIGHT, CONNECTIONS_IN_USE, WAITING_FOR_A_CONNECTION);
+
         private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "in-flight-sampler");
+            Thread thread = new Thread(r, "gauge-sampler");
             thread.setDaemon(true);
             return thread;
         });
-        private final Histogram samples = new Histogram(3);
+        private final Map<String, Histogram> samples = new HashMap<>();
 
-        InFlightSampler(URI metrics) {
+        GaugeSampler(URI metrics) {
+            GAUGES.forEach(gauge -> samples.put(gauge, new Histogram(3)));
             timer.scheduleAtFixedRate(() -> {
                 try {
-                    double inFlight = PrometheusSamples.read(metrics).sum("carrierhub_carrier_bulkhead_in_flight");
+                    PrometheusSamples page = PrometheusSamples.read(metrics);
                     synchronized (samples) {
-                        samples.recordValue(Math.round(inFlight));
+                        GAUGES.forEach(gauge -> samples.get(gauge).recordValue(Math.round(page.sum(gauge))));
                     }
                 } catch (RuntimeException e) {
                     // A missed sample is no reason to stop the load.
@@ -308,15 +316,17 @@ final class LabelLoad implements AutoCloseable {
             }, 1, 1, TimeUnit.SECONDS);
         }
 
-        Summary stop() {
+        Map<String, Summary> stop() {
             timer.shutdownNow();
+            Map<String, Summary> summaries = new HashMap<>();
             synchronized (samples) {
-                return new Summary(samples.getTotalCount(), samples.getMean(), samples.getValueAtPercentile(50),
-                        samples.getMaxValue());
+                samples.forEach((gauge, values) -> summaries.put(gauge, new Summary(values.getTotalCount(),
+                        values.getMean(), values.getValueAtPercentile(50), values.getMaxValue())));
             }
+            return summaries;
         }
 
-        /** Samples taken, and the calls in flight on average, at the median and at most. */
+        /** Samples taken, and the gauge's value on average, at the median and at most. */
         record Summary(long samples, double mean, long median, long max) {
         }
     }

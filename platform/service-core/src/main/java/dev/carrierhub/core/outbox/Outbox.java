@@ -27,13 +27,20 @@ public class Outbox {
 
     /** Adds the event to the current transaction; must run inside {@code Panache.withTransaction}. */
     public Uni<OutboxEvent> append(ShipmentEvent payload) {
-        OutboxEvent event = toRow(payload);
+        return append(payload, TraceContext.current());
+    }
+
+    /**
+     * Adds the event, carrying {@code trace} rather than the current one: for work done for many traces in one
+     * transaction, where each event belongs to the trace of the item it came from.
+     */
+    public Uni<OutboxEvent> append(ShipmentEvent payload, TraceContext trace) {
+        OutboxEvent event = toRow(payload, trace);
         return Panache.getSession().chain(session -> session.persist(event)).replaceWith(event);
     }
 
-    OutboxEvent toRow(ShipmentEvent payload) {
+    OutboxEvent toRow(ShipmentEvent payload, TraceContext trace) {
         EventType type = EventType.of(payload.getClass());
-        TraceContext trace = TraceContext.current();
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.topic = type.topic();

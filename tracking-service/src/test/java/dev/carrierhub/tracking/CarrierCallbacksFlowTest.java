@@ -1,6 +1,7 @@
 package dev.carrierhub.tracking;
 
 import static io.restassured.RestAssured.given;
+import static dev.carrierhub.tracking.AppliedCallbacks.applied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -101,15 +102,15 @@ class CarrierCallbacksFlowTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         byte[] first = scheme.first(trackingNumber, now.minus(2, ChronoUnit.HOURS), now);
-        post(scheme.carrier(), first, scheme.sign(first, now)).statusCode(202)
-                .body("outcome", equalTo("stored")).body("shipmentId", equalTo(shipmentId));
+        assertThat(applied(database, post(scheme.carrier(), first, scheme.sign(first, now))))
+                .isEqualTo(new AppliedCallbacks.Applied("stored", shipmentId));
         given().get("/shipments/{id}/tracking", shipmentId).then().statusCode(200)
                 .body("milestone", equalTo(scheme.firstMilestone().name()));
 
         byte[] delivered = scheme.delivered(trackingNumber, now.minus(1, ChronoUnit.HOURS), now);
         Map<String, String> headers = scheme.sign(delivered, now);
-        post(scheme.carrier(), delivered, headers).statusCode(202).body("outcome", equalTo("stored"));
-        post(scheme.carrier(), delivered, headers).statusCode(202).body("outcome", equalTo("duplicate"));
+        assertThat(applied(database, post(scheme.carrier(), delivered, headers)).outcome()).isEqualTo("stored");
+        assertThat(applied(database, post(scheme.carrier(), delivered, headers)).outcome()).isEqualTo("duplicate");
 
         given().get("/shipments/{id}/tracking", shipmentId).then().statusCode(200)
                 .body("carrier", equalTo(scheme.carrier()))
@@ -148,7 +149,7 @@ class CarrierCallbacksFlowTest {
         assertThat(count("select count(*) from tracking_callback where tracking_number = $1", trackingNumber)).isZero();
         assertThat(count("select count(*) from tracking_event where tracking_number = $1", trackingNumber)).isZero();
         // The same body, properly signed, is taken: the refusals were about the signatures alone.
-        post(scheme.carrier(), body, headers).statusCode(202).body("outcome", equalTo("orphan"));
+        assertThat(applied(database, post(scheme.carrier(), body, headers)).outcome()).isEqualTo("orphan");
     }
 
     @Test

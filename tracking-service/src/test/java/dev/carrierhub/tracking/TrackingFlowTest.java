@@ -1,6 +1,7 @@
 package dev.carrierhub.tracking;
 
 import static io.restassured.RestAssured.given;
+import static dev.carrierhub.tracking.AppliedCallbacks.applied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -123,8 +124,8 @@ class TrackingFlowTest {
 
         // A stray older scan after the delivery joins the history but moves nothing and announces nothing.
         Instant deliveredAt = delivery.eventTime();
-        postSigned(callback(UUID.randomUUID().toString(), trackingNumber, "in_transit",
-                deliveredAt.minus(1, ChronoUnit.HOURS))).statusCode(202).body("outcome", equalTo("stored"));
+        assertThat(applied(database, postSigned(callback(UUID.randomUUID().toString(), trackingNumber, "in_transit",
+                deliveredAt.minus(1, ChronoUnit.HOURS)))).outcome()).isEqualTo("stored");
 
         given().get("/shipments/{id}/tracking", shipmentId).then().statusCode(200)
                 .body("milestone", equalTo("DELIVERED"))
@@ -201,7 +202,7 @@ class TrackingFlowTest {
         assertThat(count("select count(*) from tracking_callback where tracking_number = $1", trackingNumber)).isZero();
         assertThat(count("select count(*) from tracking_event where tracking_number = $1", trackingNumber)).isZero();
         // The same body, properly signed, is accepted: the refusals were about the signatures alone.
-        postSigned(body).statusCode(202).body("outcome", equalTo("orphan"));
+        assertThat(applied(database, postSigned(body)).outcome()).isEqualTo("orphan");
     }
 
     @Test
@@ -215,9 +216,9 @@ class TrackingFlowTest {
         String signature = SandboxSignature.sign(SandboxCarrierTestResource.WEBHOOK_SECRET,
                 Instant.now().getEpochSecond(), body);
 
-        postWith(body, signature).statusCode(202).body("outcome", equalTo("stored"))
-                .body("shipmentId", equalTo(shipmentId));
-        postWith(body, signature).statusCode(202).body("outcome", equalTo("duplicate"));
+        assertThat(applied(database, postWith(body, signature)))
+                .isEqualTo(new AppliedCallbacks.Applied("stored", shipmentId));
+        assertThat(applied(database, postWith(body, signature)).outcome()).isEqualTo("duplicate");
 
         given().get("/shipments/{id}/tracking", shipmentId).then().statusCode(200)
                 .body("milestone", equalTo("IN_TRANSIT"))
@@ -235,8 +236,8 @@ class TrackingFlowTest {
         kafka.send(labeled(shipmentId, pickingId, trackingNumber));
         awaitTracker(shipmentId);
 
-        postSigned(callback(UUID.randomUUID().toString(), trackingNumber, "failure", Instant.now()))
-                .statusCode(202).body("outcome", equalTo("stored"));
+        assertThat(applied(database, postSigned(callback(UUID.randomUUID().toString(), trackingNumber, "failure",
+                Instant.now()))).outcome()).isEqualTo("stored");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(kafka.records(Topics.SHIPMENT_EXCEPTION, shipmentId).stream()
@@ -275,8 +276,8 @@ class TrackingFlowTest {
         String shipmentId = ShipmentIds.forPicking(TENANT, pickingId);
         String trackingNumber = "SBX5" + pickingId;
 
-        postSigned(callback(UUID.randomUUID().toString(), trackingNumber, "out_for_delivery", Instant.now()))
-                .statusCode(202).body("outcome", equalTo("orphan"));
+        assertThat(applied(database, postSigned(callback(UUID.randomUUID().toString(), trackingNumber,
+                "out_for_delivery", Instant.now()))).outcome()).isEqualTo("orphan");
         given().get("/shipments/{id}/tracking", shipmentId).then().statusCode(404);
 
         kafka.send(labeled(shipmentId, pickingId, trackingNumber));
@@ -298,8 +299,8 @@ class TrackingFlowTest {
         Instant first = Instant.now().minus(1, ChronoUnit.HOURS);
         kafka.send(labeled(shipmentId, pickingId, "SBX3" + pickingId, first));
         awaitTracker(shipmentId);
-        postSigned(callback(UUID.randomUUID().toString(), "SBX3" + pickingId, "in_transit", Instant.now()))
-                .statusCode(202).body("outcome", equalTo("stored"));
+        assertThat(applied(database, postSigned(callback(UUID.randomUUID().toString(), "SBX3" + pickingId,
+                "in_transit", Instant.now()))).outcome()).isEqualTo("stored");
 
         kafka.send(labeled(shipmentId, pickingId, "SBX2" + pickingId, first.plus(10, ChronoUnit.MINUTES)));
         kafka.send(labeled(shipmentId, pickingId, "SBX1" + pickingId, first.minus(10, ChronoUnit.MINUTES)));

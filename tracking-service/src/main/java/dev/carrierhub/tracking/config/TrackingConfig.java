@@ -37,6 +37,9 @@ public interface TrackingConfig {
     /** Polling of carriers and accounts that do not push. */
     Polling polling();
 
+    /** How verified callbacks are written on their way in, and applied afterwards. */
+    Intake intake();
+
     /**
      * Callback settings of carriers that have no booking account here (FedEx), by carrier name:
      * {@code carrierhub.tracking.callbacks.<carrier>.secret}. A carrier with an account uses the account's
@@ -80,6 +83,38 @@ public interface TrackingConfig {
         @WithName("jwks-timeout")
         @WithDefault("5s")
         Duration jwksTimeout();
+    }
+
+    /**
+     * A verified callback is answered once it is stored; applying it to the shipment's history comes after. The
+     * answer path writes callbacks in groups (one statement per group), and refuses new ones with 503 while too
+     * many wait, so a flood is sent again later by the carrier instead of piling up in memory.
+     */
+    interface Intake {
+        /** The most callbacks written in one statement. */
+        @WithName("max-group")
+        @WithDefault("256")
+        int maxGroup();
+
+        /** The most callbacks waiting for a write before new ones get 503 with Retry-After. */
+        @WithName("max-waiting")
+        @WithDefault("4096")
+        int maxWaiting();
+
+        /** Stored callbacks applied in one transaction. */
+        @WithName("batch-size")
+        @WithDefault("200")
+        int batchSize();
+
+        /** A safety net: the processor is nudged after every write, and also looks this often. */
+        @WithName("poll-interval")
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** A callback that failed this many times is set aside as FAILED for an operator. */
+        @WithName("max-attempts")
+        @WithDefault("5")
+        int maxAttempts();
     }
 
     /** Retries of the tracker registration with the carrier. */

@@ -1,5 +1,6 @@
 package dev.carrierhub.tracking.repository;
 
+import dev.carrierhub.core.tracing.TraceContext;
 import dev.carrierhub.contracts.events.Milestone;
 import dev.carrierhub.contracts.events.ProofOfDelivery;
 import dev.carrierhub.tracking.timeline.TimelineEntry;
@@ -9,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -46,6 +48,12 @@ public class TrackerEvent {
     public String podPhotoUrl;
     @Column(name = "callback_id")
     public UUID callbackId;
+    /**
+     * The trace the event arrived in (its callback's), for what it publishes; not stored here. Null: the trace of
+     * the work at hand (a poll's).
+     */
+    @Transient
+    public TraceContext trace;
 
     public ProofOfDelivery proofOfDelivery() {
         if (podSignedBy == null && podDeliveredAt == null && podLocation == null && podPhotoUrl == null) {

@@ -30,9 +30,15 @@ public class TrackingCallback {
     public String failure;
     public String traceparent;
     public String tracestate;
+    /** Times the processor tried to apply it and failed. */
+    public int attempts;
 
     /** What one verified callback did. */
     public enum Outcome {
+        /** Verified and stored, not applied yet. */
+        RECEIVED,
+        /** Applying it failed {@code intake.max-attempts} times; kept for an operator, with the failure. */
+        FAILED,
         /** A new event of a tracked shipment. */
         STORED,
         /** An event we already had (a carrier retry or a replay within the signature window). */

@@ -1,27 +1,23 @@
 package dev.carrierhub.tracking.service;
 
 import dev.carrierhub.carriers.TrackingEvent;
-import dev.carrierhub.core.outbox.Transactions;
 import dev.carrierhub.core.problem.ProblemException;
 import dev.carrierhub.core.tracing.TraceContext;
+import dev.carrierhub.core.work.GroupedWriter;
 import dev.carrierhub.tracking.callback.CallbackSchemes;
 import dev.carrierhub.tracking.callback.CarrierCallbacks;
+import dev.carrierhub.tracking.callback.CarrierEventIds;
 import dev.carrierhub.tracking.callback.Verdict;
 import dev.carrierhub.tracking.config.TrackingConfig;
-import dev.carrierhub.tracking.repository.TrackerEvent;
-import dev.carrierhub.tracking.repository.TrackerEventRepository;
-import dev.carrierhub.tracking.repository.TrackerRepository;
+import dev.carrierhub.tracking.repository.CallbackInbox;
 import dev.carrierhub.tracking.repository.TrackingCallback;
-import dev.carrierhub.tracking.repository.TrackingCallbackRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,34 +25,24 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * Takes a carrier callback: checks its size and signature before anything is stored, then in one
- * transaction stores it as received, adds its event to the shipment's history (once per carrier event
- * id), recomputes the milestone and appends what Odoo must hear. An event for a tracking number no
- * tracker knows yet is kept as an orphan (answered 202) and adopted when the label arrives.
+ * Takes a carrier callback: checks its size and signature before anything is stored, reads it, and stores it
+ * as received; the answer goes out once it is committed. {@link CallbackProcessor} applies it to the
+ * shipment's history afterwards, so the carrier's wait never includes the tracker's lock or the timeline.
  */
 @ApplicationScoped
 public class CallbackService {
     private static final Logger LOG = Logger.getLogger(CallbackService.class);
-    
+    private static final int MAX_TRACESTATE = 512;
+
     private final CallbackSchemes schemes;
     private final TrackingConfig config;
-    private final TrackerRepository trackers;
-    private final TrackerEventRepository events;
-    private final TrackingCallbackRepository callbacks;
-    private final TimelineService timelines;
-    private final Transactions transactions;
+    private final CallbackInbox inbox;
     private final MeterRegistry meters;
 
-    public CallbackService(CallbackSchemes schemes, TrackingConfig config, TrackerRepository trackers,
-            TrackerEventRepository events, TrackingCallbackRepository callbacks, TimelineService timelines,
-            Transactions transactions, MeterRegistry meters) {
+    public CallbackService(CallbackSchemes schemes, TrackingConfig config, CallbackInbox inbox, MeterRegistry meters) {
         this.schemes = schemes;
         this.config = config;
-        this.trackers = trackers;
-        this.events = events;
-        this.callbacks = callbacks;
-        this.timelines = timelines;
-        this.transactions = transactions;
+        this.inbox = inbox;
         this.meters = meters;
     }
 
@@ -90,20 +76,47 @@ public class CallbackService {
             throw new ProblemException(Status.UNAUTHORIZED, "invalid-signature",
                     "The callback signature is missing, malformed, expired or wrong.");
         }
+        TrackingCallback callback = newCallback(carrier, rawBody, Instant.now());
         Optional<TrackingEvent> event;
         try {
+            // Read now, so an unreadable callback is told at once; it is read again when applied.
             event = scheme.parse(rawBody).map(CallbackService::fitted);
         } catch (IllegalArgumentException unreadable) {
-            return storeUnreadable(carrier, rawBody, unreadable.getMessage()).<Received>map(stored -> {
+            callback.outcome = TrackingCallback.Outcome.UNREADABLE;
+            callback.failure = unreadable.getMessage();
+            return stored(callback).<Received>map(stored -> {
+                LOG.warnf("a signed %s callback could not be read, kept as %s: %s", carrier, callback.id,
+                        callback.failure);
                 throw new ProblemException(Status.BAD_REQUEST, "unreadable-callback",
                         "The callback is signed but cannot be read as a " + carrier + " tracking event; it was kept as "
-                                + stored + ".");
+                                + callback.id + ".");
             });
         }
         if (event.isEmpty()) {
-            return storeIgnored(carrier, rawBody);
+            callback.outcome = TrackingCallback.Outcome.IGNORED;
+            return stored(callback);
         }
-        return ingest(carrier, rawBody, event.get());
+        callback.outcome = TrackingCallback.Outcome.RECEIVED;
+        callback.trackingNumber = event.get().trackingNumber();
+        callback.carrierEventId = CarrierEventIds.of(event.get());
+        return stored(callback);
+    }
+
+    /** Stores the callback; a flood beyond what can wait for the database is told to come back. */
+    private Uni<Received> stored(TrackingCallback callback) {
+        return inbox.store(callback)
+                .onFailure(GroupedWriter.Overloaded.class).transform(overloaded -> {
+                    meters.counter("carrierhub.tracking.callbacks.shed", "carrier", callback.carrier).increment();
+                    return new ProblemException(Status.SERVICE_UNAVAILABLE, "callbacks-overloaded",
+                            "Too many callbacks are arriving at once; send this one again shortly.")
+                            .withHeader("Retry-After", "1");
+                })
+                .map(ignored -> {
+                    String outcome = callback.outcome.name().toLowerCase(Locale.ROOT);
+                    meters.counter("carrierhub.tracking.callbacks", "carrier", callback.carrier, "outcome", outcome)
+                            .increment();
+                    return new Received(callback.id, outcome, callback.trackingNumber, callback.carrierEventId);
+                });
     }
 
     /**
@@ -135,65 +148,6 @@ public class CallbackService {
                 "A callback body may have at most " + limit + " bytes.");
     }
 
-    private Uni<Received> ingest(String carrier, byte[] rawBody, TrackingEvent event) {
-        Instant receivedAt = Instant.now();
-        TrackerEvent row = TimelineService.row(carrier, event, receivedAt, null);
-        String eventId = row.carrierEventId;
-        TrackingCallback callback = newCallback(carrier, rawBody, receivedAt);
-        callback.trackingNumber = event.trackingNumber();
-        callback.carrierEventId = eventId;
-        return transactions.inTransaction(() -> trackers.lockByTrackingNumber(carrier, event.trackingNumber())
-                .chain(tracker -> events.findByCarrierEventId(carrier, eventId).chain(known -> {
-                    if (known != null) {
-                        callback.outcome = TrackingCallback.Outcome.DUPLICATE;
-                        callback.shipmentId = known.shipmentId;
-                        return callbacks.persist(callback).replaceWith(callback);
-                    }
-                    row.callbackId = callback.id;
-                    if (tracker == null) {
-                        callback.outcome = TrackingCallback.Outcome.ORPHAN;
-                        return callbacks.persist(callback).chain(() -> events.persist(row)).replaceWith(callback);
-                    }
-                    callback.outcome = TrackingCallback.Outcome.STORED;
-                    callback.shipmentId = tracker.shipmentId;
-                    row.shipmentId = tracker.shipmentId;
-                    return callbacks.persist(callback)
-                            .chain(() -> timelines.apply(tracker, List.of(row)))
-                            .replaceWith(callback);
-                })))
-                .invoke(stored -> record(stored, event, receivedAt))
-                .map(stored -> new Received(stored.id, stored.outcome.name().toLowerCase(Locale.ROOT),
-                        stored.shipmentId, eventId));
-    }
-
-    private Uni<UUID> storeUnreadable(String carrier, byte[] rawBody, String why) {
-        TrackingCallback callback = newCallback(carrier, rawBody, Instant.now());
-        callback.outcome = TrackingCallback.Outcome.UNREADABLE;
-        callback.failure = why;
-        meters.counter("carrierhub.tracking.callbacks", "carrier", carrier, "outcome", "unreadable").increment();
-        LOG.warnf("a signed %s callback could not be read, kept as %s: %s", carrier, callback.id, why);
-        return transactions.inTransaction(() -> callbacks.persist(callback)).map(stored -> stored.id);
-    }
-
-    private Uni<Received> storeIgnored(String carrier, byte[] rawBody) {
-        TrackingCallback callback = newCallback(carrier, rawBody, Instant.now());
-        callback.outcome = TrackingCallback.Outcome.IGNORED;
-        return transactions.inTransaction(() -> callbacks.persist(callback)).map(stored -> {
-            meters.counter("carrierhub.tracking.callbacks", "carrier", carrier, "outcome", "ignored").increment();
-            return new Received(stored.id, "ignored", null, null);
-        });
-    }
-
-    private void record(TrackingCallback stored, TrackingEvent event, Instant receivedAt) {
-        meters.counter("carrierhub.tracking.callbacks", "carrier", stored.carrier,
-                "outcome", stored.outcome.name().toLowerCase(Locale.ROOT)).increment();
-        if (stored.outcome != TrackingCallback.Outcome.DUPLICATE) {
-            // How long a carrier event takes to reach us: the business latency of tracking.
-            meters.timer("carrierhub.tracking.event.latency", "carrier", stored.carrier)
-                    .record(Duration.between(event.occurredAt(), receivedAt).abs());
-        }
-    }
-
     private static TrackingCallback newCallback(String carrier, byte[] rawBody, Instant receivedAt) {
         TrackingCallback callback = new TrackingCallback();
         callback.id = UUID.randomUUID();
@@ -202,11 +156,16 @@ public class CallbackService {
         callback.body = rawBody;
         TraceContext trace = TraceContext.current();
         callback.traceparent = trace.traceparent();
-        callback.tracestate = trace.tracestate();
+        // A caller's trace state may be longer than the column; the trace goes on without it.
+        callback.tracestate = trace.tracestate() != null && trace.tracestate().length() > MAX_TRACESTATE ? null
+                : trace.tracestate();
         return callback;
     }
 
-    /** What a verified callback became. */
-    public record Received(UUID callbackId, String outcome, String shipmentId, String eventId) {
+    /**
+     * What a verified callback became: {@code received} (stored, applied shortly), {@code ignored} or
+     * {@code unreadable}, with the tracking number and event id it was read as.
+     */
+    public record Received(UUID callbackId, String outcome, String trackingNumber, String eventId) {
     }
 }

@@ -3,6 +3,7 @@ package dev.carrierhub.tracking.service;
 import dev.carrierhub.contracts.events.ShipmentException;
 import dev.carrierhub.contracts.events.TrackingUpdated;
 import dev.carrierhub.core.outbox.Outbox;
+import dev.carrierhub.core.tracing.TraceContext;
 import dev.carrierhub.tracking.repository.Tracker;
 import dev.carrierhub.tracking.repository.TrackerEvent;
 import dev.carrierhub.tracking.timeline.ExceptionReasons;
@@ -47,13 +48,14 @@ public class MilestoneUpdates {
         TrackingUpdated update = new TrackingUpdated(tracker.shipmentId, tracker.picking(), tracker.carrier,
                 tracker.trackingNumber, change.current(), change.previous(), cause.carrierStatus, cause.description,
                 cause.location, cause.occurredAt, change.proofAfter());
-        Uni<?> appended = outbox.append(update);
+        TraceContext trace = cause.trace != null ? cause.trace : TraceContext.current();
+        Uni<?> appended = outbox.append(update, trace);
         if (change.raisesException()) {
             String reason = ExceptionReasons.of(change.current(), cause.carrierStatus, cause.description);
             String message = cause.description != null ? cause.description
                     : "The carrier reported " + (cause.carrierStatus != null ? cause.carrierStatus : reason) + ".";
             appended = appended.chain(() -> outbox.append(new ShipmentException(tracker.shipmentId, tracker.picking(),
-                    "tracking", reason, message, tracker.carrier, false, cause.occurredAt)));
+                    "tracking", reason, message, tracker.carrier, false, cause.occurredAt), trace));
         }
         return appended.replaceWithVoid();
     }

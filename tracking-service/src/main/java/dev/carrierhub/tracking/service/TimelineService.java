@@ -45,28 +45,40 @@ public class TimelineService {
             return Uni.createFrom().item(List.of());
         }
         List<String> ids = rows.stream().map(row -> row.carrierEventId).distinct().toList();
-        return events.knownIds(tracker.carrier, ids).chain(known -> events.timeline(tracker.shipmentId, tracker.carrier,
-                tracker.trackingNumber).chain(history -> {
-                    Set<String> seen = new HashSet<>(known);
-                    List<TrackerEvent> fresh = new ArrayList<>();
-                    rows.forEach(row -> {
-                        if (seen.add(row.carrierEventId)) {
-                            fresh.add(row);
-                        }
-                    });
-                    Timeline current = Timeline.of(history.stream().map(TrackerEvent::toEntry).toList());
-                    Uni<Void> applied = Uni.createFrom().voidItem();
-                    for (TrackerEvent row : fresh) {
-                        row.shipmentId = tracker.shipmentId;
-                        Timeline before = current;
-                        Timeline after = before.with(row.toEntry());
-                        MilestoneChange change = MilestoneChange.of(before, row.toEntry());
-                        current = after;
-                        applied = applied.chain(() -> events.persist(row))
-                                .chain(() -> milestones.apply(tracker, after, change, row));
-                    }
-                    return applied.replaceWith(List.copyOf(fresh));
-                }));
+        return events.knownIds(tracker.carrier, ids).chain(known -> {
+            Set<String> seen = new HashSet<>(known);
+            List<TrackerEvent> fresh = new ArrayList<>();
+            rows.forEach(row -> {
+                if (seen.add(row.carrierEventId)) {
+                    fresh.add(row);
+                }
+            });
+            return applyNew(tracker, fresh).replaceWith(List.copyOf(fresh));
+        });
+    }
+
+    /**
+     * Like {@link #apply}, for rows the caller has already found to be new (none stored yet, no two alike): each
+     * joins the history in turn, and the milestone follows.
+     */
+    public Uni<Void> applyNew(Tracker tracker, List<TrackerEvent> fresh) {
+        if (fresh.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return events.timeline(tracker.shipmentId, tracker.carrier, tracker.trackingNumber).chain(history -> {
+            Timeline current = Timeline.of(history.stream().map(TrackerEvent::toEntry).toList());
+            Uni<Void> applied = Uni.createFrom().voidItem();
+            for (TrackerEvent row : fresh) {
+                row.shipmentId = tracker.shipmentId;
+                Timeline before = current;
+                Timeline after = before.with(row.toEntry());
+                MilestoneChange change = MilestoneChange.of(before, row.toEntry());
+                current = after;
+                applied = applied.chain(() -> events.persist(row))
+                        .chain(() -> milestones.apply(tracker, after, change, row));
+            }
+            return applied;
+        });
     }
 
     /** A history row for a carrier event, not yet given to any shipment. */

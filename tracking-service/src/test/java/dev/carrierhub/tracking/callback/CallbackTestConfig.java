@@ -63,6 +63,11 @@ final class CallbackTestConfig {
             }
 
             @Override
+            public Intake intake() {
+                throw new UnsupportedOperationException("not needed to verify callbacks");
+            }
+
+            @Override
             public Map<String, CarrierCallback> callbacks() {
                 return callbacks;
             }

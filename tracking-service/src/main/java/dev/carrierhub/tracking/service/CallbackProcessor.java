@@ -1,0 +1,220 @@
+package dev.carrierhub.tracking.service;
+
+import dev.carrierhub.carriers.TrackingEvent;
+import dev.carrierhub.core.outbox.Transactions;
+import dev.carrierhub.core.tracing.TraceContext;
+import dev.carrierhub.core.tracing.TracedWork;
+import dev.carrierhub.core.work.SingleFlightDrain;
+import dev.carrierhub.tracking.callback.CallbackSchemes;
+import dev.carrierhub.tracking.config.TrackingConfig;
+import dev.carrierhub.tracking.repository.CallbackInbox;
+import dev.carrierhub.tracking.repository.TrackerEvent;
+import dev.carrierhub.tracking.repository.TrackerEventRepository;
+import dev.carrierhub.tracking.repository.TrackerRepository;
+import dev.carrierhub.tracking.repository.TrackingCallback;
+import dev.carrierhub.tracking.repository.TrackingCallback.Outcome;
+import dev.carrierhub.tracking.repository.TrackingCallbackRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies stored callbacks to the shipments' histories, oldest first, a batch per transaction: the callbacks
+ * of one tracking number together, under the tracker's lock, so two replicas never decide one shipment from
+ * the same state. Each becomes {@code STORED} (a new event of a tracked shipment), {@code DUPLICATE} (an event
+ * already had, or twice in the batch) or {@code ORPHAN} (no tracker knows the number yet; adopted when its
+ * label arrives). What it publishes carries the trace of the callback it came from.
+ *
+ * <p>A batch that fails is applied again one callback per transaction, so one bad callback cannot hold the
+ * others back; a callback that keeps failing is set aside as {@code FAILED} after {@code intake.max-attempts}.
+ */
+@ApplicationScoped
+public class CallbackProcessor {
+    private static final Logger LOG = Logger.getLogger(CallbackProcessor.class);
+
+    private final TrackingCallbackRepository callbacks;
+    private final TrackerRepository trackers;
+    private final TrackerEventRepository events;
+    private final TimelineService timelines;
+    private final CallbackSchemes schemes;
+    private final Transactions transactions;
+    private final TracedWork tracedWork;
+    private final MeterRegistry meters;
+    private final TrackingConfig.Intake config;
+    private final SingleFlightDrain drain;
+    private final AtomicLong waiting = new AtomicLong();
+
+    public CallbackProcessor(TrackingCallbackRepository callbacks, TrackerRepository trackers,
+            TrackerEventRepository events, TimelineService timelines, CallbackSchemes schemes,
+            Transactions transactions, TracedWork tracedWork, MeterRegistry meters, TrackingConfig config,
+            CallbackInbox inbox) {
+        this.callbacks = callbacks;
+        this.trackers = trackers;
+        this.events = events;
+        this.timelines = timelines;
+        this.schemes = schemes;
+        this.transactions = transactions;
+        this.tracedWork = tracedWork;
+        this.meters = meters;
+        this.config = config.intake();
+        this.drain = new SingleFlightDrain(this::applyBatch, this.config.batchSize(), failure ->
+                LOG.warnf("applying tracking callbacks stopped, will resume on the next tick: %s", failure.toString()));
+        inbox.onWritten(drain::request);
+        meters.gauge("carrierhub.tracking.callbacks.waiting", waiting);
+    }
+
+    void onStart(@Observes StartupEvent started) {
+        // Callbacks stored before a restart are applied without waiting for new ones to arrive.
+        drain.request();
+    }
+
+    /** The safety net behind the nudge after each write: another replica's callbacks, a batch that failed. */
+    @Scheduled(every = "${carrierhub.tracking.intake.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        drain.request();
+    }
+
+    Uni<Integer> applyBatch() {
+        List<UUID> claimedIds = new ArrayList<>();
+        return tracedWork.runUntraced(() -> transactions.inTransaction(() -> callbacks.lockReceived(config.batchSize())
+                        .chain(claimed -> {
+                            claimed.forEach(callback -> claimedIds.add(callback.id));
+                            return apply(claimed);
+                        })))
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.debugf("a batch of %d callbacks failed, applying them one by one: %s", claimedIds.size(),
+                            failure.toString());
+                    return Multi.createFrom().iterable(List.copyOf(claimedIds))
+                            .onItem().transformToUniAndConcatenate(this::applyAlone)
+                            .collect().asList().replaceWithVoid();
+                })
+                .call(this::countWaiting)
+                .replaceWith(() -> claimedIds.size());
+    }
+
+    private Uni<Void> applyAlone(UUID id) {
+        return tracedWork.runUntraced(() -> transactions.inTransaction(() -> callbacks.lockReceived(id)
+                        .chain(callback -> callback == null ? Uni.createFrom().voidItem() : apply(List.of(callback)))))
+                .onFailure().recoverWithUni(failure -> tracedWork.runUntraced(() -> transactions.inTransaction(
+                        () -> callbacks.lockReceived(id).invoke(callback -> failedOnce(callback, failure)))).replaceWithVoid());
+    }
+
+    private void failedOnce(TrackingCallback callback, Throwable failure) {
+        if (callback == null) {
+            return;
+        }
+        callback.attempts++;
+        callback.failure = failure.getMessage() != null ? failure.getMessage() : failure.toString();
+        if (callback.attempts >= config.maxAttempts()) {
+            callback.outcome = Outcome.FAILED;
+            count(callback);
+            LOG.errorf("a %s callback could not be applied after %d attempts, set aside as FAILED (%s): %s",
+                    callback.carrier, callback.attempts, callback.id, callback.failure);
+        } else {
+            LOG.warnf("a %s callback could not be applied (attempt %d, %s): %s", callback.carrier,
+                    callback.attempts, callback.id, callback.failure);
+        }
+    }
+
+    private Uni<Void> countWaiting() {
+        return tracedWork.runUntraced(callbacks::countReceived).invoke(waiting::set).replaceWithVoid();
+    }
+
+    /** Runs in the caller's transaction, the callbacks locked. */
+    private Uni<Void> apply(List<TrackingCallback> claimed) {
+        Map<String, List<Arrived>> byTrackingNumber = new LinkedHashMap<>();
+        for (TrackingCallback callback : claimed) {
+            Arrived arrived = read(callback);
+            if (arrived != null) {
+                byTrackingNumber.computeIfAbsent(callback.carrier + '\n' + arrived.row().trackingNumber,
+                        key -> new ArrayList<>()).add(arrived);
+            }
+        }
+        return Multi.createFrom().iterable(byTrackingNumber.values())
+                .onItem().transformToUniAndConcatenate(this::applyTrackingNumber)
+                .collect().asList().replaceWithVoid();
+    }
+
+    /** The callback read again as its history row; null (and {@code UNREADABLE}) if it no longer reads. */
+    private Arrived read(TrackingCallback callback) {
+        try {
+            TrackingEvent event = schemes.forCarrier(callback.carrier)
+                    .orElseThrow(() -> new IllegalArgumentException("no callback scheme for " + callback.carrier))
+                    .parse(callback.body)
+                    .map(TimelineService::fitted)
+                    .orElseThrow(() -> new IllegalArgumentException("no tracking event in it any more"));
+            TrackerEvent row = TimelineService.row(callback.carrier, event, callback.receivedAt, callback.id);
+            row.trace = new TraceContext(callback.traceparent, callback.tracestate);
+            return new Arrived(callback, event, row);
+        } catch (IllegalArgumentException unreadable) {
+            // Read at the door, so only a change of the reading code gets here; keep it for an operator.
+            callback.outcome = Outcome.UNREADABLE;
+            callback.failure = unreadable.getMessage();
+            count(callback);
+            return null;
+        }
+    }
+
+    /** The callbacks of one tracking number, in the order received, under its tracker's lock. */
+    private Uni<Void> applyTrackingNumber(List<Arrived> arrivals) {
+        TrackerEvent first = arrivals.get(0).row();
+        List<String> ids = arrivals.stream().map(arrived -> arrived.row().carrierEventId).distinct().toList();
+        return trackers.lockByTrackingNumber(first.carrier, first.trackingNumber)
+                .chain(tracker -> events.knownIds(first.carrier, ids).chain(known -> {
+                    Set<String> seen = new HashSet<>(known);
+                    List<TrackerEvent> fresh = new ArrayList<>();
+                    for (Arrived arrived : arrivals) {
+                        TrackingCallback callback = arrived.callback();
+                        callback.shipmentId = tracker == null ? null : tracker.shipmentId;
+                        if (!seen.add(arrived.row().carrierEventId)) {
+                            callback.outcome = Outcome.DUPLICATE;
+                        } else {
+                            callback.outcome = tracker == null ? Outcome.ORPHAN : Outcome.STORED;
+                            fresh.add(arrived.row());
+                        }
+                        count(callback);
+                        if (callback.outcome != Outcome.DUPLICATE) {
+                            recordLatency(callback, arrived.event());
+                        }
+                    }
+                    return tracker == null ? storeOrphans(fresh) : timelines.applyNew(tracker, fresh);
+                }));
+    }
+
+    private Uni<Void> storeOrphans(List<TrackerEvent> orphans) {
+        return Multi.createFrom().iterable(orphans)
+                .onItem().transformToUniAndConcatenate(events::persist)
+                .collect().asList().replaceWithVoid();
+    }
+
+    private void count(TrackingCallback callback) {
+        meters.counter("carrierhub.tracking.callbacks.applied", "carrier", callback.carrier,
+                "outcome", callback.outcome.name().toLowerCase(Locale.ROOT)).increment();
+    }
+
+    private void recordLatency(TrackingCallback callback, TrackingEvent event) {
+        // How long a carrier event takes to reach us: the business latency of tracking.
+        meters.timer("carrierhub.tracking.event.latency", "carrier", callback.carrier)
+                .record(Duration.between(event.occurredAt(), callback.receivedAt).abs());
+    }
+
+    /** A stored callback, the event it carries and the history row it would become. */
+    private record Arrived(TrackingCallback callback, TrackingEvent event, TrackerEvent row) {
+    }
+}

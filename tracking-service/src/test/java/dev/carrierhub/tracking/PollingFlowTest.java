@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.carrierhub.carriers.BookingResult;
 import dev.carrierhub.carriers.sandbox.SandboxConnector;
@@ -114,6 +116,10 @@ class PollingFlowTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/shipments/{id}/tracking", shipmentId)
                 .then().statusCode(200).body("registration", equalTo("POLLED")));
         await().atMost(Duration.ofSeconds(10)).until(() -> lookUps(trackingNumber) >= 1);
+        // The read side says where polling stands: answered, and the next look-up planned.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/shipments/{id}/tracking", shipmentId)
+                .then().statusCode(200).body("polling.lastPolledAt", notNullValue())
+                .body("polling.nextPollAt", notNullValue()).body("polling.failuresInARow", equalTo(0)));
 
         pushAtSandbox(trackingNumber, "in_transit");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/shipments/{id}/tracking", shipmentId)
@@ -126,6 +132,7 @@ class PollingFlowTest {
                 shipmentId)).extracting(r -> KafkaProbe.payload(r, TrackingUpdated.class).milestone())
                 .containsExactly(Milestone.IN_TRANSIT, Milestone.DELIVERED));
 
+        given().get("/shipments/{id}/tracking", shipmentId).then().body("polling.nextPollAt", nullValue());
         // Polled every 0.3 s until now; from here on the sandbox hears nothing more about it.
         int atDelivery = lookUps(trackingNumber);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))

@@ -40,14 +40,25 @@ public class TrackingResource {
                         .map(history -> TrackingView.of(tracker, history)));
     }
 
-    /** The JSON shape of {@link #get}. */
+    /** The JSON shape of {@link #get}; {@code polling} is null for a shipment whose carrier pushes. */
     public record TrackingView(String shipmentId, String carrier, String trackingNumber, String milestone,
             Instant milestoneAt, ProofOfDelivery proofOfDelivery, String registration, int registrationAttempts,
-            List<EventView> events) {
+            PollingView polling, List<EventView> events) {
         static TrackingView of(Tracker t, List<TrackerEvent> history) {
+            PollingView polling = t.registration == Tracker.Registration.POLLED
+                    ? new PollingView(t.nextPollAt, t.lastPolledAt, t.pollFailures, t.lastFailure)
+                    : null;
             return new TrackingView(t.shipmentId, t.carrier, t.trackingNumber, t.milestone.name(), t.milestoneAt,
-                    t.proofOfDelivery(), t.registration.name(), t.attempts, history.stream().map(EventView::of).toList());
+                    t.proofOfDelivery(), t.registration.name(), t.attempts, polling,
+                    history.stream().map(EventView::of).toList());
         }
+    }
+
+    /**
+     * Where polling of a shipment stands: the next look-up (null once a final milestone came or polling stopped),
+     * the last one the carrier answered, and the failures in a row since.
+     */
+    public record PollingView(Instant nextPollAt, Instant lastPolledAt, int failuresInARow, String lastFailure) {
     }
 
     /** One event of the history. */

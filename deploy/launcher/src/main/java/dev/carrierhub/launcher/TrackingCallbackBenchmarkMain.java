@@ -280,12 +280,10 @@ public final class TrackingCallbackBenchmarkMain {
     }
 
     /** The callback as the sandbox would push it: signed when it is sent. */
-    private static HttpRequest signed(URI callbacks, String secret, byte[] body) {
-        return HttpRequest.newBuilder(callbacks).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "SandboxCarrier/1")
-                .header(SandboxSignature.HEADER, SandboxSignature.sign(secret, Instant.now().getEpochSecond(), body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    private static OutgoingPost signed(URI callbacks, String secret, byte[] body) {
+        return new OutgoingPost(callbacks, Map.of("Content-Type", "application/json",
+                "User-Agent", "SandboxCarrier/1",
+                SandboxSignature.HEADER, SandboxSignature.sign(secret, Instant.now().getEpochSecond(), body)), body);
     }
 
     private static long awaitCount(Database db, String query, long wanted) throws SQLException {

@@ -3,6 +3,7 @@ package dev.carrierhub.tracking.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +25,14 @@ public class TrackerEventRepository implements PanacheRepositoryBase<TrackerEven
     public Uni<List<TrackerEvent>> timeline(String shipmentId, String carrier, String trackingNumber) {
         return list("shipmentId = ?1 and carrier = ?2 and trackingNumber = ?3 order by occurredAt, receivedAt, "
                 + "carrierEventId", shipmentId, carrier, trackingNumber);
+    }
+
+    /**
+     * The events of these shipments, oldest first by carrier time, as {@link #timeline} orders them; the caller
+     * keeps those of each shipment's current carrier and tracking number.
+     */
+    public Uni<List<TrackerEvent>> timelines(Collection<String> shipmentIds) {
+        return list("shipmentId in ?1 order by occurredAt, receivedAt, carrierEventId", shipmentIds);
     }
 
     /** Gives events that arrived before their tracker to the shipment; returns how many it adopted. */

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** Trackers, the lock that serialises one tracker's callbacks, and the queue of pending registrations. */
@@ -37,6 +38,16 @@ public class TrackerRepository implements PanacheRepositoryBase<Tracker, String>
         return find("carrier = ?1 and trackingNumber = ?2", carrier, trackingNumber)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
+    }
+
+    /**
+     * The trackers of these tracking numbers, locked, always in shipment id order, so two transactions locking
+     * overlapping sets wait for each other instead of deadlocking.
+     */
+    public Uni<List<Tracker>> lockByTrackingNumbers(String carrier, Collection<String> trackingNumbers) {
+        return find("carrier = ?1 and trackingNumber in ?2 order by shipmentId", carrier, trackingNumbers)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     public Uni<Tracker> findByTrackingNumber(String carrier, String trackingNumber) {

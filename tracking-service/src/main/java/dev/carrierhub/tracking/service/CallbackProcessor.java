@@ -8,6 +8,7 @@ import dev.carrierhub.core.work.SingleFlightDrain;
 import dev.carrierhub.tracking.callback.CallbackSchemes;
 import dev.carrierhub.tracking.config.TrackingConfig;
 import dev.carrierhub.tracking.repository.CallbackInbox;
+import dev.carrierhub.tracking.repository.Tracker;
 import dev.carrierhub.tracking.repository.TrackerEvent;
 import dev.carrierhub.tracking.repository.TrackerEventRepository;
 import dev.carrierhub.tracking.repository.TrackerRepository;
@@ -23,12 +24,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
@@ -136,19 +141,97 @@ public class CallbackProcessor {
         return tracedWork.runUntraced(callbacks::countReceived).invoke(waiting::set).replaceWithVoid();
     }
 
-    /** Runs in the caller's transaction, the callbacks locked. */
+    /**
+     * Runs in the caller's transaction, the callbacks locked. Set-based: the batch's trackers, the event ids
+     * already stored and the trackers' histories are read in three queries whatever the batch's size; what
+     * follows only writes, and the writes go out batched when the transaction commits.
+     */
     private Uni<Void> apply(List<TrackingCallback> claimed) {
-        Map<String, List<Arrived>> byTrackingNumber = new LinkedHashMap<>();
-        for (TrackingCallback callback : claimed) {
-            Arrived arrived = read(callback);
-            if (arrived != null) {
-                byTrackingNumber.computeIfAbsent(callback.carrier + '\n' + arrived.row().trackingNumber,
-                        key -> new ArrayList<>()).add(arrived);
-            }
+        List<Arrived> arrivals = claimed.stream().map(this::read).filter(Objects::nonNull).toList();
+        if (arrivals.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return Multi.createFrom().iterable(byTrackingNumber.values())
-                .onItem().transformToUniAndConcatenate(this::applyTrackingNumber)
-                .collect().asList().replaceWithVoid();
+        return lockTrackers(arrivals).chain(trackers -> knownEventIds(arrivals).chain(known -> events
+                .timelines(trackers.values().stream().map(tracker -> tracker.shipmentId).toList())
+                .chain(histories -> decide(arrivals, trackers, known, histories))));
+    }
+
+    /** Each callback's outcome, then the new events applied tracker by tracker, in the order received. */
+    private Uni<Void> decide(List<Arrived> arrivals, Map<String, Tracker> trackers, Set<String> known,
+            List<TrackerEvent> histories) {
+        Set<String> seen = new HashSet<>(known);
+        Map<String, List<TrackerEvent>> freshByTrackingNumber = new LinkedHashMap<>();
+        for (Arrived arrived : arrivals) {
+            TrackingCallback callback = arrived.callback();
+            String key = trackingKey(callback.carrier, arrived.row().trackingNumber);
+            Tracker tracker = trackers.get(key);
+            callback.shipmentId = tracker == null ? null : tracker.shipmentId;
+            List<TrackerEvent> fresh = freshByTrackingNumber.computeIfAbsent(key, ignored -> new ArrayList<>());
+            if (!seen.add(eventKey(callback.carrier, arrived.row().carrierEventId))) {
+                callback.outcome = Outcome.DUPLICATE;
+            } else {
+                callback.outcome = tracker == null ? Outcome.ORPHAN : Outcome.STORED;
+                fresh.add(arrived.row());
+                recordLatency(callback, arrived.event());
+            }
+            count(callback);
+        }
+        Uni<Void> applied = Uni.createFrom().voidItem();
+        for (Map.Entry<String, List<TrackerEvent>> entry : freshByTrackingNumber.entrySet()) {
+            Tracker tracker = trackers.get(entry.getKey());
+            List<TrackerEvent> fresh = entry.getValue();
+            if (fresh.isEmpty()) {
+                continue;
+            }
+            applied = tracker == null
+                    ? applied.chain(() -> storeOrphans(fresh))
+                    : applied.chain(() -> timelines.applyNew(tracker, historyOf(tracker, histories), fresh));
+        }
+        return applied;
+    }
+
+    /** The batch's trackers, locked, by carrier and tracking number. */
+    private Uni<Map<String, Tracker>> lockTrackers(List<Arrived> arrivals) {
+        Map<String, Set<String>> numbersByCarrier = new TreeMap<>();
+        arrivals.forEach(arrived -> numbersByCarrier.computeIfAbsent(arrived.callback().carrier,
+                ignored -> new TreeSet<>()).add(arrived.row().trackingNumber));
+        Map<String, Tracker> trackers = new HashMap<>();
+        return Multi.createFrom().iterable(numbersByCarrier.entrySet())
+                .onItem().transformToUniAndConcatenate(entry -> this.trackers
+                        .lockByTrackingNumbers(entry.getKey(), entry.getValue())
+                        .invoke(locked -> locked.forEach(tracker ->
+                                trackers.put(trackingKey(tracker.carrier, tracker.trackingNumber), tracker))))
+                .collect().asList()
+                .replaceWith(trackers);
+    }
+
+    /** Of the batch's event ids, those stored already, as carrier and event id. */
+    private Uni<Set<String>> knownEventIds(List<Arrived> arrivals) {
+        Map<String, Set<String>> idsByCarrier = new TreeMap<>();
+        arrivals.forEach(arrived -> idsByCarrier.computeIfAbsent(arrived.callback().carrier,
+                ignored -> new TreeSet<>()).add(arrived.row().carrierEventId));
+        Set<String> known = new HashSet<>();
+        return Multi.createFrom().iterable(idsByCarrier.entrySet())
+                .onItem().transformToUniAndConcatenate(entry -> events.knownIds(entry.getKey(), List.copyOf(entry.getValue()))
+                        .invoke(ids -> ids.forEach(id -> known.add(eventKey(entry.getKey(), id)))))
+                .collect().asList()
+                .replaceWith(known);
+    }
+
+    /** The tracker's current label's events, from the histories read for the whole batch. */
+    private static List<TrackerEvent> historyOf(Tracker tracker, List<TrackerEvent> histories) {
+        return histories.stream()
+                .filter(event -> tracker.shipmentId.equals(event.shipmentId) && tracker.carrier.equals(event.carrier)
+                        && tracker.trackingNumber.equals(event.trackingNumber))
+                .toList();
+    }
+
+    private static String trackingKey(String carrier, String trackingNumber) {
+        return carrier + '\n' + trackingNumber;
+    }
+
+    private static String eventKey(String carrier, String carrierEventId) {
+        return carrier + '\n' + carrierEventId;
     }
 
     /** The callback read again as its history row; null (and {@code UNREADABLE}) if it no longer reads. */
@@ -169,32 +252,6 @@ public class CallbackProcessor {
             count(callback);
             return null;
         }
-    }
-
-    /** The callbacks of one tracking number, in the order received, under its tracker's lock. */
-    private Uni<Void> applyTrackingNumber(List<Arrived> arrivals) {
-        TrackerEvent first = arrivals.get(0).row();
-        List<String> ids = arrivals.stream().map(arrived -> arrived.row().carrierEventId).distinct().toList();
-        return trackers.lockByTrackingNumber(first.carrier, first.trackingNumber)
-                .chain(tracker -> events.knownIds(first.carrier, ids).chain(known -> {
-                    Set<String> seen = new HashSet<>(known);
-                    List<TrackerEvent> fresh = new ArrayList<>();
-                    for (Arrived arrived : arrivals) {
-                        TrackingCallback callback = arrived.callback();
-                        callback.shipmentId = tracker == null ? null : tracker.shipmentId;
-                        if (!seen.add(arrived.row().carrierEventId)) {
-                            callback.outcome = Outcome.DUPLICATE;
-                        } else {
-                            callback.outcome = tracker == null ? Outcome.ORPHAN : Outcome.STORED;
-                            fresh.add(arrived.row());
-                        }
-                        count(callback);
-                        if (callback.outcome != Outcome.DUPLICATE) {
-                            recordLatency(callback, arrived.event());
-                        }
-                    }
-                    return tracker == null ? storeOrphans(fresh) : timelines.applyNew(tracker, fresh);
-                }));
     }
 
     private Uni<Void> storeOrphans(List<TrackerEvent> orphans) {

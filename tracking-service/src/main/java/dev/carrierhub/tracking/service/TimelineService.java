@@ -65,20 +65,28 @@ public class TimelineService {
         if (fresh.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return events.timeline(tracker.shipmentId, tracker.carrier, tracker.trackingNumber).chain(history -> {
-            Timeline current = Timeline.of(history.stream().map(TrackerEvent::toEntry).toList());
-            Uni<Void> applied = Uni.createFrom().voidItem();
-            for (TrackerEvent row : fresh) {
-                row.shipmentId = tracker.shipmentId;
-                Timeline before = current;
-                Timeline after = before.with(row.toEntry());
-                MilestoneChange change = MilestoneChange.of(before, row.toEntry());
-                current = after;
-                applied = applied.chain(() -> events.persist(row))
-                        .chain(() -> milestones.apply(tracker, after, change, row));
-            }
-            return applied;
-        });
+        return events.timeline(tracker.shipmentId, tracker.carrier, tracker.trackingNumber)
+                .chain(history -> applyNew(tracker, history, fresh));
+    }
+
+    /**
+     * Like {@link #applyNew(Tracker, List)}, with the tracker's history already read (its current label's events,
+     * oldest first): no query, only writes, so a caller applying many trackers in one transaction reads all
+     * their histories at once.
+     */
+    public Uni<Void> applyNew(Tracker tracker, List<TrackerEvent> history, List<TrackerEvent> fresh) {
+        Timeline current = Timeline.of(history.stream().map(TrackerEvent::toEntry).toList());
+        Uni<Void> applied = Uni.createFrom().voidItem();
+        for (TrackerEvent row : fresh) {
+            row.shipmentId = tracker.shipmentId;
+            Timeline before = current;
+            Timeline after = before.with(row.toEntry());
+            MilestoneChange change = MilestoneChange.of(before, row.toEntry());
+            current = after;
+            applied = applied.chain(() -> events.persist(row))
+                    .chain(() -> milestones.apply(tracker, after, change, row));
+        }
+        return applied;
     }
 
     /** A history row for a carrier event, not yet given to any shipment. */

@@ -158,7 +158,9 @@ public class CallbackProcessor {
 
     /** Each callback's outcome, then the new events applied tracker by tracker, in the order received. */
     private Uni<Void> decide(List<Arrived> arrivals, Map<String, Tracker> trackers, Set<String> known,
-            List<TrackerEvent> histories) {
+            List<TrackerEvent> events) {
+        Map<String, List<TrackerEvent>> histories = new HashMap<>();
+        events.forEach(event -> histories.computeIfAbsent(event.shipmentId, ignored -> new ArrayList<>()).add(event));
         Set<String> seen = new HashSet<>(known);
         Map<String, List<TrackerEvent>> freshByTrackingNumber = new LinkedHashMap<>();
         for (Arrived arrived : arrivals) {
@@ -218,10 +220,10 @@ public class CallbackProcessor {
                 .replaceWith(known);
     }
 
-    /** The tracker's current label's events, from the histories read for the whole batch. */
-    private static List<TrackerEvent> historyOf(Tracker tracker, List<TrackerEvent> histories) {
-        return histories.stream()
-                .filter(event -> tracker.shipmentId.equals(event.shipmentId) && tracker.carrier.equals(event.carrier)
+    /** The tracker's current label's events, from the histories read for the whole batch (by shipment). */
+    private static List<TrackerEvent> historyOf(Tracker tracker, Map<String, List<TrackerEvent>> histories) {
+        return histories.getOrDefault(tracker.shipmentId, List.of()).stream()
+                .filter(event -> tracker.carrier.equals(event.carrier)
                         && tracker.trackingNumber.equals(event.trackingNumber))
                 .toList();
     }

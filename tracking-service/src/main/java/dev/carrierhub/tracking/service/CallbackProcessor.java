@@ -93,6 +93,10 @@ public class CallbackProcessor {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         drain.request();
+        // Counted here, once a second, not after every batch: with a backlog of many thousands the count is work
+        // for the database that a busy second does not need.
+        countWaiting().subscribe().with(ignored -> { }, failure ->
+                LOG.debugf("could not count the callbacks waiting: %s", failure.toString()));
     }
 
     Uni<Integer> applyBatch() {
@@ -109,7 +113,6 @@ public class CallbackProcessor {
                             .onItem().transformToUniAndConcatenate(this::applyAlone)
                             .collect().asList().replaceWithVoid();
                 })
-                .call(this::countWaiting)
                 .replaceWith(() -> claimedIds.size());
     }
 

@@ -86,7 +86,8 @@ public final class TrackingCallbackBenchmarkMain {
         int perSecond = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int shipments = Integer.getInteger("shipments", 6_000);
-        int warmUpSeconds = Integer.getInteger("warmup", 10);
+        // Long enough for the JIT to settle: after 10 s the first measured seconds still ran partly interpreted.
+        int warmUpSeconds = Integer.getInteger("warmup", 40);
         ProjectLayout layout = ProjectLayout.locate();
         Path workDir = layout.root().resolve("target/tracking-callback-benchmark-" + System.currentTimeMillis());
         // The sandbox's JDK HTTP server answers without waiting for the client's delayed ACK (see RateShoppingStack).

@@ -36,6 +36,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -104,8 +105,10 @@ public class CallbackProcessor {
         return tracedWork.runUntraced(() -> transactions.inTransaction(() -> callbacks.lockReceived(config.batchSize())
                         .chain(claimed -> {
                             claimed.forEach(callback -> claimedIds.add(callback.id));
-                            return apply(claimed);
+                            return apply(claimed).map(fresh -> new Applied(claimed, fresh));
                         })))
+                .invoke(this::record)
+                .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> {
                     LOG.debugf("a batch of %d callbacks failed, applying them one by one: %s", claimedIds.size(),
                             failure.toString());
@@ -118,9 +121,18 @@ public class CallbackProcessor {
 
     private Uni<Void> applyAlone(UUID id) {
         return tracedWork.runUntraced(() -> transactions.inTransaction(() -> callbacks.lockReceived(id)
-                        .chain(callback -> callback == null ? Uni.createFrom().voidItem() : apply(List.of(callback)))))
+                        .chain(callback -> callback == null ? Uni.createFrom().item(new Applied(List.of(), List.of()))
+                                : apply(List.of(callback)).map(fresh -> new Applied(List.of(callback), fresh)))))
+                .invoke(this::record)
+                .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> tracedWork.runUntraced(() -> transactions.inTransaction(
-                        () -> callbacks.lockReceived(id).invoke(callback -> failedOnce(callback, failure)))).replaceWithVoid());
+                        () -> callbacks.lockReceived(id).invoke(callback -> failedOnce(callback, failure))))
+                        .invoke(callback -> {
+                            if (callback != null && callback.outcome == Outcome.FAILED) {
+                                count(callback);
+                            }
+                        })
+                        .replaceWithVoid());
     }
 
     private void failedOnce(TrackingCallback callback, Throwable failure) {
@@ -131,7 +143,6 @@ public class CallbackProcessor {
         callback.failure = failure.getMessage() != null ? failure.getMessage() : failure.toString();
         if (callback.attempts >= config.maxAttempts()) {
             callback.outcome = Outcome.FAILED;
-            count(callback);
             LOG.errorf("a %s callback could not be applied after %d attempts, set aside as FAILED (%s): %s",
                     callback.carrier, callback.attempts, callback.id, callback.failure);
         } else {
@@ -144,15 +155,25 @@ public class CallbackProcessor {
         return tracedWork.runUntraced(callbacks::countReceived).invoke(waiting::set).replaceWithVoid();
     }
 
+    /** Counted once committed, so a batch that failed and is applied again one by one is not counted twice. */
+    private void record(Applied applied) {
+        applied.callbacks().forEach(this::count);
+        // How long a carrier event takes to reach us: the business latency of tracking.
+        applied.newEvents().forEach(event -> meters.timer("carrierhub.tracking.event.latency", "carrier", event.carrier)
+                .record(Duration.between(event.occurredAt, event.receivedAt).abs()));
+    }
+
     /**
      * Runs in the caller's transaction, the callbacks locked. Set-based: the batch's trackers, the event ids
      * already stored and the trackers' histories are read in three queries whatever the batch's size; what
      * follows only writes, and the writes go out batched when the transaction commits.
+     *
+     * @return the events that were new (of tracked shipments, and orphans)
      */
-    private Uni<Void> apply(List<TrackingCallback> claimed) {
+    private Uni<List<TrackerEvent>> apply(List<TrackingCallback> claimed) {
         List<Arrived> arrivals = claimed.stream().map(this::read).filter(Objects::nonNull).toList();
         if (arrivals.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(List.of());
         }
         return lockTrackers(arrivals).chain(trackers -> knownEventIds(arrivals).chain(known -> events
                 .timelines(trackers.values().stream().map(tracker -> tracker.shipmentId).toList())
@@ -160,7 +181,7 @@ public class CallbackProcessor {
     }
 
     /** Each callback's outcome, then the new events applied tracker by tracker, in the order received. */
-    private Uni<Void> decide(List<Arrived> arrivals, Map<String, Tracker> trackers, Set<String> known,
+    private Uni<List<TrackerEvent>> decide(List<Arrived> arrivals, Map<String, Tracker> trackers, Set<String> known,
             List<TrackerEvent> events) {
         Map<String, List<TrackerEvent>> histories = new HashMap<>();
         events.forEach(event -> histories.computeIfAbsent(event.shipmentId, ignored -> new ArrayList<>()).add(event));
@@ -177,9 +198,7 @@ public class CallbackProcessor {
             } else {
                 callback.outcome = tracker == null ? Outcome.ORPHAN : Outcome.STORED;
                 fresh.add(arrived.row());
-                recordLatency(callback, arrived.event());
             }
-            count(callback);
         }
         Uni<Void> applied = Uni.createFrom().voidItem();
         for (Map.Entry<String, List<TrackerEvent>> entry : freshByTrackingNumber.entrySet()) {
@@ -192,16 +211,13 @@ public class CallbackProcessor {
                     ? applied.chain(() -> storeOrphans(fresh))
                     : applied.chain(() -> timelines.applyNew(tracker, historyOf(tracker, histories), fresh));
         }
-        return applied;
+        return applied.replaceWith(freshByTrackingNumber.values().stream().flatMap(List::stream).toList());
     }
 
     /** The batch's trackers, locked, by carrier and tracking number. */
     private Uni<Map<String, Tracker>> lockTrackers(List<Arrived> arrivals) {
-        Map<String, Set<String>> numbersByCarrier = new TreeMap<>();
-        arrivals.forEach(arrived -> numbersByCarrier.computeIfAbsent(arrived.callback().carrier,
-                ignored -> new TreeSet<>()).add(arrived.row().trackingNumber));
         Map<String, Tracker> trackers = new HashMap<>();
-        return Multi.createFrom().iterable(numbersByCarrier.entrySet())
+        return Multi.createFrom().iterable(byCarrier(arrivals, row -> row.trackingNumber).entrySet())
                 .onItem().transformToUniAndConcatenate(entry -> this.trackers
                         .lockByTrackingNumbers(entry.getKey(), entry.getValue())
                         .invoke(locked -> locked.forEach(tracker ->
@@ -212,15 +228,20 @@ public class CallbackProcessor {
 
     /** Of the batch's event ids, those stored already, as carrier and event id. */
     private Uni<Set<String>> knownEventIds(List<Arrived> arrivals) {
-        Map<String, Set<String>> idsByCarrier = new TreeMap<>();
-        arrivals.forEach(arrived -> idsByCarrier.computeIfAbsent(arrived.callback().carrier,
-                ignored -> new TreeSet<>()).add(arrived.row().carrierEventId));
         Set<String> known = new HashSet<>();
-        return Multi.createFrom().iterable(idsByCarrier.entrySet())
+        return Multi.createFrom().iterable(byCarrier(arrivals, row -> row.carrierEventId).entrySet())
                 .onItem().transformToUniAndConcatenate(entry -> events.knownIds(entry.getKey(), List.copyOf(entry.getValue()))
                         .invoke(ids -> ids.forEach(id -> known.add(eventKey(entry.getKey(), id)))))
                 .collect().asList()
                 .replaceWith(known);
+    }
+
+    /** One value of each arrival's history row, by carrier, each set sorted (so locks are taken in one order). */
+    private static Map<String, Set<String>> byCarrier(List<Arrived> arrivals, Function<TrackerEvent, String> value) {
+        Map<String, Set<String>> values = new TreeMap<>();
+        arrivals.forEach(arrived -> values.computeIfAbsent(arrived.callback().carrier, ignored -> new TreeSet<>())
+                .add(value.apply(arrived.row())));
+        return values;
     }
 
     /** The tracker's current label's events, from the histories read for the whole batch (by shipment). */
@@ -249,12 +270,11 @@ public class CallbackProcessor {
                     .orElseThrow(() -> new IllegalArgumentException("no tracking event in it any more"));
             TrackerEvent row = TimelineService.row(callback.carrier, event, callback.receivedAt, callback.id);
             row.trace = new TraceContext(callback.traceparent, callback.tracestate);
-            return new Arrived(callback, event, row);
+            return new Arrived(callback, row);
         } catch (IllegalArgumentException unreadable) {
             // Read at the door, so only a change of the reading code gets here; keep it for an operator.
             callback.outcome = Outcome.UNREADABLE;
             callback.failure = unreadable.getMessage();
-            count(callback);
             return null;
         }
     }
@@ -270,13 +290,11 @@ public class CallbackProcessor {
                 "outcome", callback.outcome.name().toLowerCase(Locale.ROOT)).increment();
     }
 
-    private void recordLatency(TrackingCallback callback, TrackingEvent event) {
-        // How long a carrier event takes to reach us: the business latency of tracking.
-        meters.timer("carrierhub.tracking.event.latency", "carrier", callback.carrier)
-                .record(Duration.between(event.occurredAt(), callback.receivedAt).abs());
+    /** A stored callback and the history row it would become. */
+    private record Arrived(TrackingCallback callback, TrackerEvent row) {
     }
 
-    /** A stored callback, the event it carries and the history row it would become. */
-    private record Arrived(TrackingCallback callback, TrackingEvent event, TrackerEvent row) {
+    /** What one committed transaction applied: its callbacks, each with its outcome, and the events that were new. */
+    private record Applied(List<TrackingCallback> callbacks, List<TrackerEvent> newEvents) {
     }
 }

@@ -1,14 +1,13 @@
 package dev.carrierhub.tracking;
 
+import static dev.carrierhub.tracking.SandboxShipments.callback;
+import static dev.carrierhub.tracking.SandboxShipments.labeled;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.carrierhub.carriers.sandbox.SandboxSignature;
-import dev.carrierhub.contracts.events.ShipmentLabeled;
-import dev.carrierhub.contracts.shipment.Money;
-import dev.carrierhub.contracts.shipment.OdooPickingRef;
 import dev.carrierhub.contracts.shipment.ShipmentIds;
 import dev.carrierhub.devstack.DevStackTestResource;
 import dev.carrierhub.testsupport.KafkaProbe;
@@ -151,9 +150,7 @@ class CallbackProcessingFlowTest {
         long pickingId = PICKINGS.incrementAndGet();
         String shipmentId = ShipmentIds.forPicking(TENANT, pickingId);
         String trackingNumber = "SBXP" + pickingId;
-        kafka.send(new ShipmentLabeled(shipmentId, new OdooPickingRef(TENANT, pickingId, "WH/OUT/" + pickingId,
-                "S" + pickingId), "sandbox", "SBX_STANDARD", "sbx_" + pickingId, trackingNumber,
-                Money.of("8.70", "EUR"), Money.of("8.70", "EUR"), List.of(), Instant.now()));
+        kafka.send(labeled(TENANT, pickingId, trackingNumber, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/shipments/{id}/tracking", shipmentId).then().statusCode(200));
         return trackingNumber;
@@ -184,11 +181,6 @@ class CallbackProcessingFlowTest {
         return SandboxSignature.sign(SandboxCarrierTestResource.WEBHOOK_SECRET, Instant.now().getEpochSecond(), body);
     }
 
-    private static byte[] callback(String eventId, String trackingNumber, String status, Instant occurredAt) {
-        return ("{\"event_id\":\"" + eventId + "\",\"tracking_number\":\"" + trackingNumber + "\",\"status\":\""
-                + status + "\",\"description\":\"Scan: " + status + "\",\"location\":\"Berlin, DE\",\"occurred_at\":\""
-                + occurredAt.truncatedTo(ChronoUnit.MILLIS) + "\"}").getBytes(StandardCharsets.UTF_8);
-    }
 
     private long count(String sql, Object... params) {
         return database.preparedQuery(sql).execute(Tuple.from(params)).await().atMost(Duration.ofSeconds(10))

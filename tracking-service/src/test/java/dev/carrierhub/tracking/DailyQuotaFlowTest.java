@@ -1,23 +1,13 @@
 package dev.carrierhub.tracking;
 
+import static dev.carrierhub.tracking.SandboxShipments.book;
+import static dev.carrierhub.tracking.SandboxShipments.labeled;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.carrierhub.carriers.BookingResult;
-import dev.carrierhub.carriers.sandbox.SandboxConnector;
-import dev.carrierhub.carriers.sandbox.SandboxSettings;
-import dev.carrierhub.contracts.events.ShipmentLabeled;
-import dev.carrierhub.contracts.shipment.Address;
-import dev.carrierhub.contracts.shipment.Money;
-import dev.carrierhub.contracts.shipment.OdooPickingRef;
-import dev.carrierhub.contracts.shipment.Parcel;
-import dev.carrierhub.contracts.shipment.ServiceLevel;
-import dev.carrierhub.contracts.shipment.Shipment;
 import dev.carrierhub.contracts.shipment.ShipmentIds;
-import dev.carrierhub.contracts.shipment.Weight;
-import dev.carrierhub.contracts.shipment.WeightUnit;
 import dev.carrierhub.devstack.DevStackTestResource;
 import dev.carrierhub.testsupport.KafkaProbe;
 import dev.carrierhub.testsupport.SandboxCarrierTestResource;
@@ -26,14 +16,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -48,10 +36,6 @@ class DailyQuotaFlowTest {
     private static final String TENANT = "umbrella";
     private static final int QUOTA = 3;
     private static final AtomicLong PICKINGS = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 100 + 70);
-    private static final Address WAREHOUSE = new Address("Umbrella Warehouse", "Umbrella GmbH", "Lagerstrasse 3",
-            null, "Berlin", "10115", null, "DE", null, null, false);
-    private static final Address CUSTOMER = new Address("Zoë Müller", null, "Hauptstrasse 5", null, "Munich",
-            "80331", "DE-BY", "DE", null, null, true);
 
     /** The sandbox polled every 0.3 s, with a quota of {@link #QUOTA} look-ups a day. */
     public static class Quota implements QuarkusTestProfile {
@@ -74,10 +58,10 @@ class DailyQuotaFlowTest {
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         long first = PICKINGS.incrementAndGet();
         long second = PICKINGS.incrementAndGet();
-        String firstNumber = book(first).trackingNumber();
-        String secondNumber = book(second).trackingNumber();
-        kafka.send(labeled(first, firstNumber));
-        kafka.send(labeled(second, secondNumber));
+        String firstNumber = book(TENANT, first).trackingNumber();
+        String secondNumber = book(TENANT, second).trackingNumber();
+        kafka.send(labeled(TENANT, first, firstNumber, Instant.now()));
+        kafka.send(labeled(TENANT, second, secondNumber, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> lookUps(firstNumber) + lookUps(secondNumber) >= QUOTA);
         // Two trackers due every 0.3 s would ask for about seven look-ups in a second; the quota stops them at three.
@@ -100,21 +84,5 @@ class DailyQuotaFlowTest {
         return SandboxCarrierTestResource.server().trackingCalls().forTrackingNumber(trackingNumber).size();
     }
 
-    private static BookingResult book(long pickingId) throws Exception {
-        String shipmentId = ShipmentIds.forPicking(TENANT, pickingId);
-        Shipment shipment = new Shipment(shipmentId, new OdooPickingRef(TENANT, pickingId, "WH/OUT/" + pickingId, null),
-                WAREHOUSE, CUSTOMER, List.of(new Parcel("P1", new Weight(new BigDecimal("1.5"), WeightUnit.KG), null, null)),
-                Money.of("50.00", "EUR"), ServiceLevel.STANDARD, List.of(), false, null);
-        SandboxConnector connector = new SandboxConnector(new SandboxSettings(
-                SandboxCarrierTestResource.server().baseUri(), null, Duration.ofSeconds(5)));
-        return connector.ship(shipment, "SBX_STANDARD", "test-" + shipmentId).toCompletableFuture()
-                .get(10, TimeUnit.SECONDS);
-    }
 
-    private static ShipmentLabeled labeled(long pickingId, String trackingNumber) {
-        return new ShipmentLabeled(ShipmentIds.forPicking(TENANT, pickingId),
-                new OdooPickingRef(TENANT, pickingId, "WH/OUT/" + pickingId, "S" + pickingId), "sandbox", "SBX_STANDARD",
-                "sbx_" + pickingId, trackingNumber, Money.of("8.70", "EUR"), Money.of("8.70", "EUR"), List.of(),
-                Instant.now());
-    }
 }

@@ -1,60 +1,28 @@
 package dev.carrierhub.tracking;
 
+import static dev.carrierhub.tracking.SandboxShipments.book;
+import static dev.carrierhub.tracking.SandboxShipments.labeled;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.carrierhub.carriers.BookingResult;
-import dev.carrierhub.carriers.sandbox.SandboxConnector;
-import dev.carrierhub.carriers.sandbox.SandboxSettings;
-import dev.carrierhub.carriers.sandbox.SandboxSignature;
-import dev.carrierhub.contracts.EventType;
 import dev.carrierhub.contracts.Topics;
 import dev.carrierhub.contracts.events.Milestone;
-import dev.carrierhub.contracts.events.ShipmentException;
-import dev.carrierhub.contracts.events.ShipmentLabeled;
 import dev.carrierhub.contracts.events.TrackingUpdated;
-import dev.carrierhub.contracts.shipment.Address;
-import dev.carrierhub.contracts.shipment.Money;
-import dev.carrierhub.contracts.shipment.OdooPickingRef;
-import dev.carrierhub.contracts.shipment.Parcel;
-import dev.carrierhub.contracts.shipment.ServiceLevel;
-import dev.carrierhub.contracts.shipment.Shipment;
 import dev.carrierhub.contracts.shipment.ShipmentIds;
-import dev.carrierhub.contracts.shipment.Weight;
-import dev.carrierhub.contracts.shipment.WeightUnit;
 import dev.carrierhub.devstack.DevStackTestResource;
 import dev.carrierhub.testsupport.KafkaProbe;
 import dev.carrierhub.testsupport.SandboxCarrierTestResource;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,10 +45,6 @@ class PollingFlowTest {
     private static final String TENANT = "acme";
     private static final int PER_SECOND = 2;
     private static final AtomicLong PICKINGS = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 100 + 50);
-    private static final Address WAREHOUSE = new Address("Acme Warehouse", "Acme GmbH", "Lagerstrasse 1", null,
-            "Berlin", "10115", null, "DE", null, null, false);
-    private static final Address CUSTOMER = new Address("Zoë Müller", null, "Hauptstrasse 5", null, "Munich",
-            "80331", "DE-BY", "DE", null, null, true);
 
     /** The sandbox is polled instead of pushed, briskly, and at most {@link #PER_SECOND} look-ups a second. */
     public static class Polling implements QuarkusTestProfile {
@@ -110,9 +74,9 @@ class PollingFlowTest {
     void aPolledShipmentMovesWithTheCarriersAnswersAndIsNoLongerPolledOnceDelivered() throws Exception {
         long pickingId = PICKINGS.incrementAndGet();
         String shipmentId = ShipmentIds.forPicking(TENANT, pickingId);
-        String trackingNumber = book(shipmentId, pickingId).trackingNumber();
+        String trackingNumber = book(TENANT, pickingId).trackingNumber();
 
-        kafka.send(labeled(shipmentId, pickingId, trackingNumber));
+        kafka.send(labeled(TENANT, pickingId, trackingNumber, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/shipments/{id}/tracking", shipmentId)
                 .then().statusCode(200).body("registration", equalTo("POLLED")));
         await().atMost(Duration.ofSeconds(10)).until(() -> lookUps(trackingNumber) >= 1);
@@ -146,9 +110,9 @@ class PollingFlowTest {
         for (int i = 0; i < 3 * PER_SECOND; i++) {
             long pickingId = PICKINGS.incrementAndGet();
             String shipmentId = ShipmentIds.forPicking(TENANT, pickingId);
-            String trackingNumber = book(shipmentId, pickingId).trackingNumber();
+            String trackingNumber = book(TENANT, pickingId).trackingNumber();
             trackingNumbers.add(trackingNumber);
-            kafka.send(labeled(shipmentId, pickingId, trackingNumber));
+            kafka.send(labeled(TENANT, pickingId, trackingNumber, Instant.now()));
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> trackingNumbers.stream().allMatch(tn -> lookUps(tn) >= 1));
@@ -176,24 +140,7 @@ class PollingFlowTest {
         assertThat(response.statusCode()).isEqualTo(202);
     }
 
-    private static BookingResult book(String shipmentId, long pickingId) throws Exception {
-        Shipment shipment = new Shipment(shipmentId, new OdooPickingRef(TENANT, pickingId, "WH/OUT/" + pickingId, null),
-                WAREHOUSE, CUSTOMER, List.of(new Parcel("P1", new Weight(new BigDecimal("1.5"), WeightUnit.KG), null, null)),
-                Money.of("50.00", "EUR"), ServiceLevel.STANDARD, List.of(), false, null);
-        SandboxConnector connector = new SandboxConnector(new SandboxSettings(
-                SandboxCarrierTestResource.server().baseUri(), null, Duration.ofSeconds(5)));
-        return connector.ship(shipment, "SBX_STANDARD", "test-" + shipmentId).toCompletableFuture()
-                .get(10, TimeUnit.SECONDS);
-    }
 
-    private static ShipmentLabeled labeled(String shipmentId, long pickingId, String trackingNumber) {
-        return labeled(shipmentId, pickingId, trackingNumber, Instant.now());
-    }
 
-    private static ShipmentLabeled labeled(String shipmentId, long pickingId, String trackingNumber, Instant labeledAt) {
-        return new ShipmentLabeled(shipmentId, new OdooPickingRef(TENANT, pickingId, "WH/OUT/" + pickingId, "S" + pickingId),
-                "sandbox", "SBX_STANDARD", "sbx_" + pickingId, trackingNumber, Money.of("8.70", "EUR"),
-                Money.of("8.70", "EUR"), List.of(), labeledAt);
-    }
 
 }

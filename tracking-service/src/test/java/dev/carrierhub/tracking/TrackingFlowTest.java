@@ -1,5 +1,8 @@
 package dev.carrierhub.tracking;
 
+import static dev.carrierhub.tracking.SandboxShipments.book;
+import static dev.carrierhub.tracking.SandboxShipments.labeled;
+import static dev.carrierhub.tracking.SandboxShipments.callback;
 import static io.restassured.RestAssured.given;
 import static dev.carrierhub.tracking.AppliedCallbacks.applied;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,25 +12,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import dev.carrierhub.carriers.BookingResult;
-import dev.carrierhub.carriers.sandbox.SandboxConnector;
-import dev.carrierhub.carriers.sandbox.SandboxSettings;
 import dev.carrierhub.carriers.sandbox.SandboxSignature;
 import dev.carrierhub.contracts.EventType;
 import dev.carrierhub.contracts.Topics;
 import dev.carrierhub.contracts.events.Milestone;
 import dev.carrierhub.contracts.events.ShipmentException;
-import dev.carrierhub.contracts.events.ShipmentLabeled;
 import dev.carrierhub.contracts.events.TrackingUpdated;
-import dev.carrierhub.contracts.shipment.Address;
-import dev.carrierhub.contracts.shipment.Money;
-import dev.carrierhub.contracts.shipment.OdooPickingRef;
-import dev.carrierhub.contracts.shipment.Parcel;
-import dev.carrierhub.contracts.shipment.ServiceLevel;
-import dev.carrierhub.contracts.shipment.Shipment;
 import dev.carrierhub.contracts.shipment.ShipmentIds;
-import dev.carrierhub.contracts.shipment.Weight;
-import dev.carrierhub.contracts.shipment.WeightUnit;
 import dev.carrierhub.devstack.DevStackTestResource;
 import dev.carrierhub.testsupport.KafkaProbe;
 import dev.carrierhub.testsupport.SandboxCarrierTestResource;
@@ -43,14 +34,12 @@ import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -65,10 +54,6 @@ import org.junit.jupiter.api.Test;
 class TrackingFlowTest {
     private static final String TENANT = "acme";
     private static final AtomicLong PICKINGS = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 100);
-    private static final Address WAREHOUSE = new Address("Acme Warehouse", "Acme GmbH", "Lagerstrasse 1", null,
-            "Berlin", "10115", null, "DE", null, null, false);
-    private static final Address CUSTOMER = new Address("Zoë Müller", null, "Hauptstrasse 5", null, "Munich",
-            "80331", "DE-BY", "DE", null, null, true);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -91,10 +76,10 @@ class TrackingFlowTest {
         long pickingId = PICKINGS.incrementAndGet();
         String shipmentId = ShipmentIds.forPicking(TENANT, pickingId);
         // The sandbox only takes trackers for tracking numbers it booked.
-        String trackingNumber = book(shipmentId, pickingId).trackingNumber();
+        String trackingNumber = book(TENANT, pickingId).trackingNumber();
         long delivered = SandboxCarrierTestResource.server().stats().callbacksDelivered();
 
-        kafka.send(labeled(shipmentId, pickingId, trackingNumber));
+        kafka.send(labeled(TENANT, pickingId, trackingNumber, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(kafka.records(Topics.TRACKING_UPDATED, shipmentId)).hasSize(2));
@@ -138,11 +123,11 @@ class TrackingFlowTest {
     void aFailingCarrierIsRetriedWithBackOffUntilTheTrackerIsRegistered() throws Exception {
         long pickingId = PICKINGS.incrementAndGet();
         String shipmentId = ShipmentIds.forPicking(TENANT, pickingId);
-        String trackingNumber = book(shipmentId, pickingId).trackingNumber();
+        String trackingNumber = book(TENANT, pickingId).trackingNumber();
         spans.reset();
         SandboxCarrierTestResource.server().behaviour().failureRate(1.0);
         try {
-            kafka.send(labeled(shipmentId, pickingId, trackingNumber));
+            kafka.send(labeled(TENANT, pickingId, trackingNumber, Instant.now()));
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     given().get("/shipments/{id}/tracking", shipmentId).then().statusCode(200)
@@ -176,7 +161,7 @@ class TrackingFlowTest {
         kafka.sendRaw(new ProducerRecord<>(Topics.SHIPMENT_LABELED, poisonKey, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
         long pickingId = PICKINGS.incrementAndGet();
         String shipmentId = ShipmentIds.forPicking(TENANT, pickingId);
-        kafka.send(labeled(shipmentId, pickingId, "SBX4" + pickingId));
+        kafka.send(labeled(TENANT, pickingId, "SBX4" + pickingId, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(kafka.records(Topics.deadLetter(Topics.SHIPMENT_LABELED), poisonKey)).hasSize(1));
@@ -210,7 +195,7 @@ class TrackingFlowTest {
         long pickingId = PICKINGS.incrementAndGet();
         String shipmentId = ShipmentIds.forPicking(TENANT, pickingId);
         String trackingNumber = "SBX8" + pickingId;
-        kafka.send(labeled(shipmentId, pickingId, trackingNumber));
+        kafka.send(labeled(TENANT, pickingId, trackingNumber, Instant.now()));
         awaitTracker(shipmentId);
         byte[] body = callback(UUID.randomUUID().toString(), trackingNumber, "in_transit", Instant.now());
         String signature = SandboxSignature.sign(SandboxCarrierTestResource.WEBHOOK_SECRET,
@@ -233,7 +218,7 @@ class TrackingFlowTest {
         long pickingId = PICKINGS.incrementAndGet();
         String shipmentId = ShipmentIds.forPicking(TENANT, pickingId);
         String trackingNumber = "SBX7" + pickingId;
-        kafka.send(labeled(shipmentId, pickingId, trackingNumber));
+        kafka.send(labeled(TENANT, pickingId, trackingNumber, Instant.now()));
         awaitTracker(shipmentId);
 
         assertThat(applied(database, postSigned(callback(UUID.randomUUID().toString(), trackingNumber, "failure",
@@ -259,7 +244,7 @@ class TrackingFlowTest {
         long pickingId = PICKINGS.incrementAndGet();
         String shipmentId = ShipmentIds.forPicking(TENANT, pickingId);
 
-        kafka.send(labeled(shipmentId, pickingId, "SBX6" + pickingId));
+        kafka.send(labeled(TENANT, pickingId, "SBX6" + pickingId, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/shipments/{id}/tracking", shipmentId).then().statusCode(200)
@@ -280,7 +265,7 @@ class TrackingFlowTest {
                 "out_for_delivery", Instant.now()))).outcome()).isEqualTo("orphan");
         given().get("/shipments/{id}/tracking", shipmentId).then().statusCode(404);
 
-        kafka.send(labeled(shipmentId, pickingId, trackingNumber));
+        kafka.send(labeled(TENANT, pickingId, trackingNumber, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/shipments/{id}/tracking", shipmentId).then().statusCode(200)
@@ -297,13 +282,13 @@ class TrackingFlowTest {
         long pickingId = PICKINGS.incrementAndGet();
         String shipmentId = ShipmentIds.forPicking(TENANT, pickingId);
         Instant first = Instant.now().minus(1, ChronoUnit.HOURS);
-        kafka.send(labeled(shipmentId, pickingId, "SBX3" + pickingId, first));
+        kafka.send(labeled(TENANT, pickingId, "SBX3" + pickingId, first));
         awaitTracker(shipmentId);
         assertThat(applied(database, postSigned(callback(UUID.randomUUID().toString(), "SBX3" + pickingId,
                 "in_transit", Instant.now()))).outcome()).isEqualTo("stored");
 
-        kafka.send(labeled(shipmentId, pickingId, "SBX2" + pickingId, first.plus(10, ChronoUnit.MINUTES)));
-        kafka.send(labeled(shipmentId, pickingId, "SBX1" + pickingId, first.minus(10, ChronoUnit.MINUTES)));
+        kafka.send(labeled(TENANT, pickingId, "SBX2" + pickingId, first.plus(10, ChronoUnit.MINUTES)));
+        kafka.send(labeled(TENANT, pickingId, "SBX1" + pickingId, first.minus(10, ChronoUnit.MINUTES)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(count("select count(*) from inbox_processed_event where subject = $1", shipmentId))
@@ -327,36 +312,14 @@ class TrackingFlowTest {
                 .contentType("application/problem+json").body("title", equalTo("Not Found"));
     }
 
-    private static BookingResult book(String shipmentId, long pickingId) throws Exception {
-        Shipment shipment = new Shipment(shipmentId, new OdooPickingRef(TENANT, pickingId, "WH/OUT/" + pickingId, null),
-                WAREHOUSE, CUSTOMER, List.of(new Parcel("P1", new Weight(new BigDecimal("1.5"), WeightUnit.KG), null, null)),
-                Money.of("50.00", "EUR"), ServiceLevel.STANDARD, List.of(), false, null);
-        SandboxConnector connector = new SandboxConnector(new SandboxSettings(
-                SandboxCarrierTestResource.server().baseUri(), null, Duration.ofSeconds(5)));
-        return connector.ship(shipment, "SBX_STANDARD", "test-" + shipmentId).toCompletableFuture()
-                .get(10, TimeUnit.SECONDS);
-    }
 
-    private static ShipmentLabeled labeled(String shipmentId, long pickingId, String trackingNumber) {
-        return labeled(shipmentId, pickingId, trackingNumber, Instant.now());
-    }
 
-    private static ShipmentLabeled labeled(String shipmentId, long pickingId, String trackingNumber, Instant labeledAt) {
-        return new ShipmentLabeled(shipmentId, new OdooPickingRef(TENANT, pickingId, "WH/OUT/" + pickingId, "S" + pickingId),
-                "sandbox", "SBX_STANDARD", "sbx_" + pickingId, trackingNumber, Money.of("8.70", "EUR"),
-                Money.of("8.70", "EUR"), List.of(), labeledAt);
-    }
 
     private static void awaitTracker(String shipmentId) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/shipments/{id}/tracking", shipmentId).then().statusCode(200));
     }
 
-    private static byte[] callback(String eventId, String trackingNumber, String status, Instant occurredAt) {
-        return ("{\"event_id\":\"" + eventId + "\",\"tracking_number\":\"" + trackingNumber + "\",\"status\":\""
-                + status + "\",\"description\":\"Scan: " + status + "\",\"location\":\"Berlin, DE\",\"occurred_at\":\""
-                + occurredAt.truncatedTo(ChronoUnit.MILLIS) + "\"}").getBytes(StandardCharsets.UTF_8);
-    }
 
     private static ValidatableResponse postSigned(byte[] body) {
         return postWith(body, SandboxSignature.sign(SandboxCarrierTestResource.WEBHOOK_SECRET,

@@ -38,8 +38,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -129,6 +131,24 @@ class RateShoppingFlowTest {
     }
 
     @Test
+    void shipmentsAreRatedSideBySideAndEachIsRecordedOnce() {
+        List<Shipment> shipments = IntStream.range(0, 4).mapToObj(i -> TestShipments.domestic()).toList();
+        SandboxCarrierTestResource.server().behaviour().hang();
+        SecondSandboxTestResource.server().behaviour().hang();
+
+        shipments.forEach(shipment -> kafka.send(new ShipmentRequested(shipment, Instant.now())));
+
+        // Handled one at a time, the second shipment's carriers would only be asked once the first was recorded.
+        await().atMost(WAIT).until(() -> SandboxCarrierTestResource.server().behaviour().heldRequests().size() >= 4);
+        assertThat(outcomes(shipments.get(0))).as("the first shipment still waits for its carriers").isZero();
+        SandboxCarrierTestResource.server().behaviour().release();
+        SecondSandboxTestResource.server().behaviour().release();
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(shipments).allSatisfy(shipment ->
+                assertThat(outcomes(shipment)).as("one outcome for " + shipment.shipmentId()).isEqualTo(1)));
+    }
+
+    @Test
     void whenEveryCarrierFailsTheShipmentBecomesAnExceptionNamingEachCarriersReason() {
         Shipment shipment = TestShipments.domestic();
         double unavailableBefore = quotes("unavailable");
@@ -200,6 +220,12 @@ class RateShoppingFlowTest {
         given().contentType(ContentType.JSON).body("{\"shipmentId\": \"x\", \"parcels\": []}").post("/rates")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", endsWith("/invalid-shipment")).body("status", equalTo(400));
+    }
+
+    /** shipment.rated or shipment.exception: a carrier answering after the deadline makes the second. */
+    private int outcomes(Shipment shipment) {
+        return kafka.records(Topics.SHIPMENT_RATED, shipment.shipmentId()).size()
+                + kafka.records(Topics.SHIPMENT_EXCEPTION, shipment.shipmentId()).size();
     }
 
     private double duplicates() {

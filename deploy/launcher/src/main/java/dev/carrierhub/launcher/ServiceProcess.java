@@ -49,13 +49,20 @@ public final class ServiceProcess implements AutoCloseable {
         this.watchdog = ParentDeathWatchdog.watch(process.pid(), "TERM");
     }
 
+    /**
+     * At least two common-pool threads: with one (the JVM's default on two CPUs) every call of the JDK's HTTP
+     * client, which the carrier connectors use, starts a thread of its own (see service-core's CommonPoolCheck).
+     */
+    static final String COMMON_POOL = "-Djava.util.concurrent.ForkJoinPool.common.parallelism="
+            + Math.max(2, Runtime.getRuntime().availableProcessors() - 1);
     /** Small heaps and a quick start, so five services and their servers fit on a laptop. */
-    public static final List<String> LAPTOP_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    public static final List<String> LAPTOP_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            COMMON_POOL);
     /**
      * A pod's JVM, for benchmarks: the full JIT (the laptop settings stop at C1 to start quickly) and a heap
      * that does not make the collector the bottleneck.
      */
-    public static final List<String> POD_JVM_OPTIONS = List.of("-Xmx512m");
+    public static final List<String> POD_JVM_OPTIONS = List.of("-Xmx512m", COMMON_POOL);
 
     /** Starts {@code jar} with the given configuration; logs go to {@code logDir/<name>.log}. */
     public static ServiceProcess start(String name, Path jar, int httpPort, Map<String, String> config, Path logDir) {

@@ -31,6 +31,9 @@ public interface RatingConfig {
     /** The cache of {@code POST /rates}. */
     Cache cache();
 
+    /** How the {@code shipment.requested} consumer works. */
+    Consumer consumer();
+
     /** One tenant's routing. */
     interface Tenant {
         /** Overrides {@code carrierhub.rating.policy} for this tenant. */
@@ -96,5 +99,17 @@ public interface RatingConfig {
         @WithName("max-size")
         @WithDefault("10000")
         long maxSize();
+    }
+
+    /** The {@code shipment.requested} consumer. */
+    interface Consumer {
+        /**
+         * Most shipments rated at the same time by one replica. A rating mostly waits for carriers, so one at a
+         * time leaves the service idle; each in flight holds up to one call per carrier account, within that
+         * account's bulkhead, and a database connection only while its decision is recorded.
+         */
+        @WithName("max-in-flight")
+        @WithDefault("16")
+        int maxInFlight();
     }
 }

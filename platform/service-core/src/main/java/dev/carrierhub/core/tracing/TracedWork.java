@@ -8,6 +8,7 @@ import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import io.vertx.core.impl.VertxInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
 
@@ -26,8 +27,22 @@ public class TracedWork {
     }
 
     public <T> Uni<T> run(String spanName, TraceContext parent, Supplier<Uni<T>> work) {
+        return runTraced(spanName, parent, work, vertx.getOrCreateContext());
+    }
+
+    /**
+     * Like {@link #run}, on the next event loop in turn rather than the caller's. A Kafka consumer hands every
+     * record in on one event loop; work that runs side by side (a round of carrier calls, a transaction) spreads
+     * over all of them this way instead of queueing on that one.
+     */
+    public <T> Uni<T> runOnNextEventLoop(String spanName, TraceContext parent, Supplier<Uni<T>> work) {
+        return runTraced(spanName, parent, work, ((VertxInternal) vertx).createEventLoopContext());
+    }
+
+    private <T> Uni<T> runTraced(String spanName, TraceContext parent, Supplier<Uni<T>> work,
+            io.vertx.core.Context eventLoop) {
         return Uni.createFrom().emitter(emitter -> {
-            io.vertx.core.Context context = safeDuplicatedContext();
+            io.vertx.core.Context context = safeDuplicatedContext(eventLoop);
             context.runOnContext(ignored -> {
                 Span span = tracer.spanBuilder(spanName).setParent(parent.toContext()).startSpan();
                 // Stays attached to this duplicated context until the work ends: continuations run here.
@@ -54,7 +69,7 @@ public class TracedWork {
     /** Runs work that belongs to no trace (a poll that may find nothing) on a fresh duplicated context. */
     public <T> Uni<T> runUntraced(Supplier<Uni<T>> work) {
         return Uni.createFrom().emitter(emitter -> {
-            io.vertx.core.Context context = safeDuplicatedContext();
+            io.vertx.core.Context context = safeDuplicatedContext(vertx.getOrCreateContext());
             context.runOnContext(ignored -> {
                 try {
                     work.get().subscribe().with(emitter::complete, emitter::fail);
@@ -66,8 +81,8 @@ public class TracedWork {
     }
 
     /** Hibernate Reactive only runs on a duplicated context flagged as isolated to this unit of work. */
-    private io.vertx.core.Context safeDuplicatedContext() {
-        io.vertx.core.Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+    private static io.vertx.core.Context safeDuplicatedContext(io.vertx.core.Context eventLoop) {
+        io.vertx.core.Context context = VertxContext.createNewDuplicatedContext(eventLoop);
         VertxContextSafetyToggle.setContextSafe(context, true);
         return context;
     }

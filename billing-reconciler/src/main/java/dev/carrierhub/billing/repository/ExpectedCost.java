@@ -19,6 +19,10 @@ public class ExpectedCost {
     public long pickingId;
     @Column(name = "picking_name")
     public String pickingName;
+
+    /** The picking's source document (the sale order): invoices may give it as their reference. */
+    @Column(name = "picking_origin")
+    public String pickingOrigin;
     public String carrier;
     @Column(name = "service_code")
     public String serviceCode;

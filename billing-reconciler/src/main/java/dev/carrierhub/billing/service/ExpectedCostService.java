@@ -53,6 +53,7 @@ public class ExpectedCostService {
         cost.tenant = labeled.picking().tenant();
         cost.pickingId = labeled.picking().pickingId();
         cost.pickingName = labeled.picking().pickingName();
+        cost.pickingOrigin = labeled.picking().origin();
         cost.carrier = labeled.carrier();
         cost.serviceCode = labeled.serviceCode();
         cost.carrierShipmentId = labeled.carrierShipmentId();

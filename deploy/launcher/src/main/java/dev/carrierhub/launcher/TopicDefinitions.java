@@ -30,6 +30,7 @@ public final class TopicDefinitions {
             names.add(type.topic());
             names.add(Topics.deadLetter(type.topic()));
         }
+        names.addAll(Topics.SECOND_CONSUMER_DEAD_LETTERS);
         return names;
     }
 

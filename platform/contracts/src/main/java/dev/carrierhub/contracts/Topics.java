@@ -1,5 +1,7 @@
 package dev.carrierhub.contracts;
 
+import java.util.List;
+
 /** Every Kafka topic name, in one place. */
 public final class Topics {
     public static final String SHIPMENT_REQUESTED = "shipment.requested";
@@ -21,4 +23,16 @@ public final class Topics {
     public static String deadLetter(String topic) {
         return topic + ".dlq";
     }
+
+    /**
+     * The dead-letter topic of a second service consuming {@code topic}: its own, so the first service's
+     * dead-letter consumer never takes the other's records for its own.
+     */
+    public static String deadLetter(String topic, String service) {
+        return topic + "." + service + ".dlq";
+    }
+
+    /** Dead-letter topics of second consumers: billing-reconciler reads shipment.rated and shipment.voided too. */
+    public static final List<String> SECOND_CONSUMER_DEAD_LETTERS = List.of(
+            deadLetter(SHIPMENT_RATED, "billing"), deadLetter(SHIPMENT_VOIDED, "billing"));
 }

@@ -9,5 +9,7 @@ public enum DiscrepancyKind {
     BILLED_AFTER_VOID,
     UNKNOWN_SHIPMENT,
     SERVICE_MISMATCH,
+    /** Billed beyond tolerance, and nothing on the invoice (no surcharge, weight or service) says why. */
+    PRICE_VARIANCE,
     WITHIN_TOLERANCE
 }

@@ -39,7 +39,11 @@ public class Outbox {
         return Panache.getSession().chain(session -> session.persist(event)).replaceWith(event);
     }
 
-    OutboxEvent toRow(ShipmentEvent payload, TraceContext trace) {
+    /**
+     * The row that announces {@code payload}, for writers that insert it themselves in their own transaction
+     * (batch work over JDBC, see {@link JdbcOutbox}).
+     */
+    public OutboxEvent toRow(ShipmentEvent payload, TraceContext trace) {
         EventType type = EventType.of(payload.getClass());
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();

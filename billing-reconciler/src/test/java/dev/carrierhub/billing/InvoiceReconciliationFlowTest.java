@@ -267,6 +267,10 @@ class InvoiceReconciliationFlowTest {
                 .get("/invoices?carrier=sandbox&invoiceNumber=x").then().statusCode(403);
         finance().contentType("text/csv").body(HEADER).post("/invoices").then().statusCode(400)
                 .body("type", endsWith("/missing-carrier"));
+        byte[] tooLarge = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(tooLarge, (byte) 'x');
+        finance().contentType("text/csv").body(tooLarge).post("/invoices?carrier=sandbox").then().statusCode(413)
+                .contentType("application/problem+json").body("type", endsWith("/invoice-too-large"));
     }
 
     private record Labeled(String shipmentId, OdooPickingRef picking, String tracking) {

@@ -41,9 +41,11 @@ public class WriteBackWorker {
     private final WriteBackConfig config;
     private final RetrySchedule schedule;
     private final SingleFlightDrain drain;
+    private final ExceptionAge exceptionAge;
 
     public WriteBackWorker(OdooWriteBackRepository writeBacks, OdooWriter writer, PickingAudit audit,
-            WriteBackDeadLetters deadLetters, TracedWork tracedWork, MeterRegistry meters, WriteBackConfig config) {
+            WriteBackDeadLetters deadLetters, TracedWork tracedWork, MeterRegistry meters, WriteBackConfig config,
+            ExceptionAge exceptionAge) {
         this.writeBacks = writeBacks;
         this.writer = writer;
         this.audit = audit;
@@ -51,6 +53,7 @@ public class WriteBackWorker {
         this.tracedWork = tracedWork;
         this.meters = meters;
         this.config = config;
+        this.exceptionAge = exceptionAge;
         this.schedule = new RetrySchedule(config.retry().initialBackoff(), config.retry().maxBackoff(),
                 config.giveUpAfter());
         this.drain = new SingleFlightDrain(this::sendDue, BATCH,
@@ -132,6 +135,7 @@ public class WriteBackWorker {
             row.outcomeUnknown = false;
             row.nextAttemptAt = now;
             count(claim, sent.found() ? "found" : "sent");
+            exceptionAge.activityWritten(claim, now);
             String detail = describe(row) + (sent.odooId() == null ? "" : " -> Odoo id " + sent.odooId())
                     + (sent.found() ? " (found in Odoo after an unknown outcome, not sent again)" : "")
                     + " after " + row.attempts + " attempt(s)";

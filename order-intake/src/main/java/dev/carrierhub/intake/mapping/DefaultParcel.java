@@ -1,5 +1,6 @@
 package dev.carrierhub.intake.mapping;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.carrierhub.contracts.shipment.Dimensions;
 import dev.carrierhub.contracts.shipment.LengthUnit;
 import java.math.BigDecimal;
@@ -9,6 +10,8 @@ import java.util.Objects;
  * The box a tenant ships in when Odoo names none (a picking that is ready has no packages yet): its
  * outer dimensions in their unit (Odoo's database length unit is mm) and an optional package type.
  */
+// Written with Jackson's ObjectMapper: registered so native executables can serialise it too.
+@RegisterForReflection
 public record DefaultParcel(BigDecimal length, BigDecimal width, BigDecimal height, LengthUnit unit,
         String packageType) {
     public DefaultParcel {

@@ -1,5 +1,6 @@
 package dev.carrierhub.intake.writeback;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.carrierhub.contracts.Json;
@@ -80,6 +81,8 @@ public class WriteBackDeadLetters {
     }
 
     /** The dead letter's JSON: what failed, why, and where an operator replays it. */
+    // Written with Jackson's ObjectMapper: registered so native executables can serialise it too.
+    @RegisterForReflection
     public record DeadLetter(String writeBackId, String idempotencyKey, String shipmentId, String tenant,
             long pickingId, String kind, String model, String method, String failure, String lastError, int attempts,
             Instant plannedAt, Instant firstAttemptAt, Instant failedAt, String replay) {

@@ -1,5 +1,6 @@
 package dev.carrierhub.rating.client;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.carrierhub.carriers.CarrierException;
 import dev.carrierhub.carriers.RateResult;
 import dev.carrierhub.carriers.resilience.CallRejectedException;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** What one carrier answered to a rate request: its quotes, or why it gave none (or was not asked). */
+// Written with Jackson's ObjectMapper: registered so native executables can serialise it too.
+@RegisterForReflection
 public record CarrierAnswer(String carrier, Outcome outcome, List<Quote> quotes, String detail) {
     public CarrierAnswer {
         quotes = quotes == null ? List.of() : List.copyOf(quotes);

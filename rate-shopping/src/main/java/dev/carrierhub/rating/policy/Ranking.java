@@ -1,5 +1,6 @@
 package dev.carrierhub.rating.policy;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.carrierhub.contracts.events.Quote;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,8 @@ public record Ranking(List<Quote> ranked, List<RejectedQuote> rejected, String r
     }
 
     /** A quote a policy would not take, with the reason. */
+    // Written with Jackson's ObjectMapper: registered so native executables can serialise it too.
+    @RegisterForReflection
     public record RejectedQuote(Quote quote, String reason) {
     }
 }

@@ -46,6 +46,27 @@ class OperabilityTest {
                 "app.kubernetes.io/name: " + service);
     }
 
+    /**
+     * The series of Quarkus, Micrometer and the Kafka client that the chart's dashboard and alerts read
+     * (helm/src/test/resources/framework-metrics.txt): each is really exported by at least one service once
+     * the walking skeleton has sent its traffic through.
+     */
+    @org.junit.jupiter.api.Test
+    void theFrameworkMetricsTheDashboardReadsAreExported() throws Exception {
+        StringBuilder scraped = new StringBuilder();
+        for (String service : java.util.List.of("order-intake", "rate-shopping", "label-service", "tracking-service",
+                "billing-reconciler")) {
+            scraped.append(text(SharedSuite.get().service(service).baseUri().resolve("/q/metrics")));
+        }
+        Path list = ProjectLayout.locate().root().resolve("helm/src/test/resources/framework-metrics.txt");
+        java.util.List<String> names = Files.readAllLines(list).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        assertThat(names).isNotEmpty();
+        for (String name : names) {
+            assertThat(scraped.toString()).as(name).containsPattern("(?m)^" + name + "[{ ]");
+        }
+    }
+
     private static String text(URI uri) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
                 .body();

@@ -17,6 +17,7 @@ class KafkaTopicsTest {
     @Test
     void theTopicsAreThoseOfTheContractsWithTheirDeadLetterTopics() {
         List<String> expected = new ArrayList<>(List.of(WRITEBACK_DEAD_LETTERS));
+        expected.addAll(Topics.SECOND_CONSUMER_DEAD_LETTERS);
         for (EventType type : EventType.values()) {
             expected.add(type.topic());
             expected.add(Topics.deadLetter(type.topic()));

@@ -1,7 +1,7 @@
 package dev.carrierhub.intake.mapping;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.carrierhub.contracts.shipment.ServiceLevel;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.Objects;
 
 /** What an Odoo delivery method means to Carrier Hub: the carrier, its service code and the service level. */

@@ -1,8 +1,8 @@
 package dev.carrierhub.intake.mapping;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.carrierhub.contracts.shipment.Dimensions;
 import dev.carrierhub.contracts.shipment.LengthUnit;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.util.Objects;
 

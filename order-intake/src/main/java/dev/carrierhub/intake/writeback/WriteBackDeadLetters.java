@@ -1,12 +1,12 @@
 package dev.carrierhub.intake.writeback;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.carrierhub.contracts.Json;
 import dev.carrierhub.intake.repository.OdooWriteBack;
 import dev.carrierhub.intake.repository.OdooWriteBackRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;

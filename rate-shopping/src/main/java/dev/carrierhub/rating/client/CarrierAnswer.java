@@ -1,11 +1,11 @@
 package dev.carrierhub.rating.client;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.carrierhub.carriers.CarrierException;
 import dev.carrierhub.carriers.RateResult;
 import dev.carrierhub.carriers.resilience.CallRejectedException;
 import dev.carrierhub.carriers.resilience.CallTimeoutException;
 import dev.carrierhub.contracts.events.Quote;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.carrierhub.rating.policy;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.carrierhub.contracts.events.Quote;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Objects;
 

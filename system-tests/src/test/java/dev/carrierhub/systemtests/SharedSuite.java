@@ -26,6 +26,11 @@ final class SharedSuite {
             "mp.messaging.incoming.shipment-rated.session.timeout.ms", "6000",
             "mp.messaging.incoming.shipment-rated.heartbeat.interval.ms", "2000");
 
+    /** rate-shopping as the tests run it: killed in the chaos smoke test, its partitions move on within seconds. */
+    private static final Map<String, String> RATE_SHOPPING = Map.of(
+            "mp.messaging.incoming.shipment-requested.session.timeout.ms", "6000",
+            "mp.messaging.incoming.shipment-requested.heartbeat.interval.ms", "2000");
+
     private static LocalSuite suite;
 
     private SharedSuite() {
@@ -35,7 +40,7 @@ final class SharedSuite {
         if (suite == null) {
             ProjectLayout layout = ProjectLayout.locate();
             suite = LocalSuite.start(layout, layout.root().resolve("system-tests/target/suite-" + System.nanoTime()), false,
-                    Map.of("label-service", LABEL_SERVICE));
+                    Map.of("label-service", LABEL_SERVICE, "rate-shopping", RATE_SHOPPING));
             Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "system-test-suite-stop"));
         }
         return suite;

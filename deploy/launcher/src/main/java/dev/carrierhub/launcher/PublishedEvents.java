@@ -16,6 +16,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class PublishedEvents implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, Integer> perKey = new HashMap<>();
+    /** The CloudEvent ids seen per key: a record published again after a relay crash carries the same id. */
+    private final Map<String, java.util.Set<String>> eventIds = new HashMap<>();
 
     PublishedEvents(String bootstrapServers, String topic) {
         Properties props = new Properties();
@@ -34,7 +36,28 @@ final class PublishedEvents implements AutoCloseable {
     void poll() {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
             perKey.merge(record.key(), 1, Integer::sum);
+            org.apache.kafka.common.header.Header id = record.headers().lastHeader("ce_id");
+            eventIds.computeIfAbsent(record.key(), k -> new java.util.HashSet<>())
+                    .add(id == null ? "offset " + record.partition() + "@" + record.offset()
+                            : new String(id.value(), java.nio.charset.StandardCharsets.UTF_8));
         }
+    }
+
+    /** Records read so far. */
+    long total() {
+        return perKey.values().stream().mapToLong(Integer::longValue).sum();
+    }
+
+    /** Records read so far, by key. */
+    Map<String, Integer> perKey() {
+        return new HashMap<>(perKey);
+    }
+
+    /** Distinct events by key: records published twice with one CloudEvent id count once. */
+    Map<String, Integer> distinctEventsPerKey() {
+        Map<String, Integer> distinct = new HashMap<>();
+        eventIds.forEach((key, ids) -> distinct.put(key, ids.size()));
+        return distinct;
     }
 
     int distinctKeys() {

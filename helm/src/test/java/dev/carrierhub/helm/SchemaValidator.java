@@ -22,6 +22,7 @@ final class SchemaValidator {
     }
 
     static List<Outcome> validate(List<JsonNode> objects, String label) {
+        ChartTools.requireNodeTools();
         try {
             Path input = Files.createDirectories(ChartTools.NODE_TOOLS.getParent().resolve("rendered"))
                     .resolve(label + ".json");

@@ -227,11 +227,14 @@ final class LabelLoad implements AutoCloseable {
                 stats.bookingRequests(), bookedTwice, lookUps);
     }
 
-    /** Berlin → Munich, one 2.5 kg parcel, each its own picking; the sandbox offers SBX_STANDARD for it. */
     private Shipment nextShipment() {
-        long picking = nextPicking++;
-        return new Shipment(ShipmentIds.forPicking(TENANT, picking),
-                new OdooPickingRef(TENANT, picking, "WH/OUT/" + picking, "S" + picking), WAREHOUSE, CUSTOMER,
+        return shipment(TENANT, nextPicking++);
+    }
+
+    /** Berlin → Munich, one 2.5 kg parcel, picking {@code picking} of {@code tenant}; the sandbox offers SBX_STANDARD. */
+    static Shipment shipment(String tenant, long picking) {
+        return new Shipment(ShipmentIds.forPicking(tenant, picking),
+                new OdooPickingRef(tenant, picking, "WH/OUT/" + picking, "S" + picking), WAREHOUSE, CUSTOMER,
                 List.of(new Parcel("P1", new Weight(new BigDecimal("2.5"), WeightUnit.KG), null, "box")),
                 Money.of("120.00", "EUR"), ServiceLevel.STANDARD, List.of(), false, null);
     }

@@ -39,8 +39,13 @@ final class ShipmentEventSender implements AutoCloseable {
 
     /** Sends {@code payload} on its event type's topic, keyed by its shipment id. */
     void send(ShipmentEvent payload) {
+        send(payload, UUID.randomUUID().toString());
+    }
+
+    /** Sends {@code payload} as the event {@code eventId}: the same id twice is one event delivered twice. */
+    void send(ShipmentEvent payload, String eventId) {
         EventType type = EventType.of(payload.getClass());
-        var event = CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withType(type.ceType())
+        var event = CloudEventBuilder.v1().withId(eventId).withType(type.ceType())
                 .withSource(source).withSubject(payload.shipmentId())
                 .withTime(OffsetDateTime.now(ZoneOffset.UTC)).withDataContentType("application/json")
                 .withData(json(payload)).build();

@@ -13,9 +13,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Compares the ledgers a run leaves behind against the shipments it sent: the events on the topics (by CloudEvent
- * id: the outbox relay may publish an event again after a crash, and consumers absorb it by its id), the
- * carrier's bookings by idempotency key, the tracking references Odoo was sent, and the dead-letter topics.
+ * Compares the ledgers a run leaves behind against the shipments it sent. Each shipment must end exactly one way:
+ * rated, labeled and its tracking reference written to Odoo once each, or, when no carrier could take it, as a
+ * {@code shipment.exception}; never two of anything. The ledgers: the events on the topics (by CloudEvent id: the
+ * outbox relay may publish an event again after a crash, and consumers absorb it by its id), the carrier's
+ * bookings by idempotency key, the tracking references and label notes Odoo was sent, and the dead-letter topics.
  * The verdict names every shipment that was lost or doubled anywhere; a chaos run passes only with none.
  */
 public final class ShipmentLedger {
@@ -37,7 +39,7 @@ public final class ShipmentLedger {
         Map<String, Integer> rated = counts(kafka, Topics.SHIPMENT_RATED, republished);
         Map<String, Integer> labeled = counts(kafka, Topics.SHIPMENT_LABELED, republished);
         Map<String, Integer> exceptions = counts(kafka, Topics.SHIPMENT_EXCEPTION, republished);
-        Map<Long, Integer> trackingWrites = trackingReferencesWritten(suite.odoo());
+        Map<Long, OdooLabelWrites> odooWrites = labelWrites(suite.odoo());
         Map<String, Long> bookings = suite.sandbox().bookingCalls().all().stream()
                 .filter(call -> call.operation() == BookingCallLog.Operation.SHIP && call.status() == 201)
                 .collect(Collectors.groupingBy(BookingCallLog.BookingCall::idempotencyKey, Collectors.counting()));
@@ -47,13 +49,22 @@ public final class ShipmentLedger {
 
         Set<String> lost = new TreeSet<>();
         Set<String> duplicated = new TreeSet<>();
+        long[] endedAsException = new long[1];
+        long[] rewritten = new long[1];
         shipments.forEach((shipmentId, pickingId) -> {
-            classify(shipmentId, "shipment.rated", rated.getOrDefault(shipmentId, 0), lost, duplicated);
-            classify(shipmentId, "shipment.labeled", labeled.getOrDefault(shipmentId, 0), lost, duplicated);
-            classify(shipmentId, "Odoo tracking reference", trackingWrites.getOrDefault(pickingId, 0), lost, duplicated);
-            if (exceptions.getOrDefault(shipmentId, 0) > 0) {
-                duplicated.add(shipmentId + " (also a shipment.exception)");
+            int labels = labeled.getOrDefault(shipmentId, 0);
+            if (labels == 0 && exceptions.getOrDefault(shipmentId, 0) > 0) {
+                // No carrier could take it (an outage, every carrier failing): an exception is its one outcome.
+                endedAsException[0]++;
+                tooMany(shipmentId, "shipment.rated", rated.getOrDefault(shipmentId, 0), duplicated);
+                return;
             }
+            classify(shipmentId, "shipment.rated", rated.getOrDefault(shipmentId, 0), lost, duplicated);
+            classify(shipmentId, "shipment.labeled", labels, lost, duplicated);
+            OdooLabelWrites odoo = odooWrites.getOrDefault(pickingId, new OdooLabelWrites());
+            classify(shipmentId, "tracking reference written to Odoo", odoo.references.size(), lost, duplicated);
+            tooMany(shipmentId, "label note posted in Odoo", odoo.notes, duplicated);
+            rewritten[0] += Math.max(0, odoo.writes - odoo.references.size());
         });
         List<String> bookedTwice = bookings.entrySet().stream().filter(entry -> entry.getValue() > 1)
                 .map(entry -> entry.getKey() + " booked " + entry.getValue() + " times").sorted().toList();
@@ -61,8 +72,15 @@ public final class ShipmentLedger {
                 .filter(key -> !poisonKeys.contains(key)).sorted().toList();
         List<String> poisonNotDeadLettered = poisonKeys.stream().filter(key -> !deadLetters.containsKey(key))
                 .sorted().toList();
-        return new Verdict(shipments.size(), List.copyOf(lost), List.copyOf(duplicated), republished[0], bookings.size(),
+        return new Verdict(shipments.size(), endedAsException[0], List.copyOf(lost), List.copyOf(duplicated),
+                republished[0], rewritten[0], bookings.size(),
                 bookedTwice, unexpectedDeadLetters, poisonNotDeadLettered);
+    }
+
+    private static void tooMany(String shipmentId, String ledger, int count, Set<String> duplicated) {
+        if (count > 1) {
+            duplicated.add(shipmentId + " (" + count + " × " + ledger + ")");
+        }
     }
 
     private static void classify(String shipmentId, String ledger, int count, Set<String> lost, Set<String> duplicated) {
@@ -89,29 +107,57 @@ public final class ShipmentLedger {
         }
     }
 
-    /** Successful writes of {@code carrier_tracking_ref} by picking id. */
-    private static Map<Long, Integer> trackingReferencesWritten(RecordedOdoo odoo) {
-        Map<Long, Integer> writes = new HashMap<>();
+    /**
+     * What Odoo was sent for each picking's label, by picking id: the distinct tracking references written, how
+     * many writes repeated one already written (the same value again: harmless), and the label notes posted (a
+     * second one is a note a person sees twice).
+     */
+    private static Map<Long, OdooLabelWrites> labelWrites(RecordedOdoo odoo) {
+        Map<Long, OdooLabelWrites> writes = new HashMap<>();
         for (RecordedOdoo.Call call : odoo.calls("stock.picking", "write")) {
             JsonNode values = call.args().path(1);
             if (call.status() == 200 && values.has("carrier_tracking_ref")) {
-                call.args().path(0).forEach(id -> writes.merge(id.asLong(), 1, Integer::sum));
+                call.args().path(0).forEach(id -> writes.computeIfAbsent(id.asLong(), k -> new OdooLabelWrites())
+                        .wrote(values.path("carrier_tracking_ref").asText()));
+            }
+        }
+        for (RecordedOdoo.Call call : odoo.calls("stock.picking", "message_post")) {
+            String body = call.kwargs().path("body").asText(call.args().path(1).asText(""));
+            if (call.status() == 200 && body.startsWith("Label booked with")) {
+                call.args().path(0).forEach(id -> writes.computeIfAbsent(id.asLong(), k -> new OdooLabelWrites())
+                        .notes++);
             }
         }
         return writes;
     }
 
+    /** One picking's label write-backs as Odoo received them. */
+    private static final class OdooLabelWrites {
+        final Set<String> references = new TreeSet<>();
+        int writes;
+        int notes;
+
+        void wrote(String reference) {
+            references.add(reference);
+            writes++;
+        }
+    }
+
     /**
      * What the ledgers say.
      *
+     * @param exceptions            shipments whose one outcome is a shipment.exception (no carrier could take them)
      * @param republished           records that repeat an event already on its topic (the outbox relay sends a
      *                              batch again when it was stopped between sending and marking it): absorbed by
      *                              every consumer by the event's id, so not a duplicate
+     * @param rewritten             tracking references written to Odoo again with the value already there (a
+     *                              write-back retried after its answer was lost): harmless, so not a duplicate
      * @param bookings              distinct idempotency keys the carrier booked under
      * @param unexpectedDeadLetters keys in a dead-letter topic that were not sent as poison
      * @param poisonNotDeadLettered poison that is not in a dead-letter topic
      */
-    public record Verdict(int shipments, List<String> lost, List<String> duplicated, long republished, long bookings,
+    public record Verdict(int shipments, long exceptions, List<String> lost, List<String> duplicated, long republished,
+            long rewritten, long bookings,
             List<String> bookedTwice, List<String> unexpectedDeadLetters, List<String> poisonNotDeadLettered) {
 
         public boolean clean() {
@@ -121,10 +167,12 @@ public final class ShipmentLedger {
 
         public String summary() {
             List<String> lines = new ArrayList<>();
-            lines.add(String.format("%d shipments: %d lost, %d duplicated (%d events re-sent with their own id,"
-                            + " absorbed); %d carrier bookings, %d booked twice;"
-                            + " dead letters beyond the poison: %d; poison not dead-lettered: %d -> %s",
-                    shipments, lost.size(), duplicated.size(), republished, bookings, bookedTwice.size(),
+            lines.add(String.format("%d shipments (%d labeled and written back, %d ended as an exception): %d lost,"
+                            + " %d duplicated (%d events re-sent with their own id, absorbed; %d tracking references"
+                            + " written again with the same value); %d carrier bookings,"
+                            + " %d booked twice; dead letters beyond the poison: %d; poison not dead-lettered: %d -> %s",
+                    shipments, shipments - exceptions - lost.size(), exceptions, lost.size(), duplicated.size(),
+                    republished, rewritten, bookings, bookedTwice.size(),
                     unexpectedDeadLetters.size(), poisonNotDeadLettered.size(),
                     clean() ? "NOTHING LOST, NOTHING DUPLICATED" : "FAILED"));
             lost.stream().limit(20).forEach(s -> lines.add("  lost: " + s));

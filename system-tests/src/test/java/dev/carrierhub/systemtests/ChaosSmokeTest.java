@@ -94,6 +94,7 @@ class ChaosSmokeTest {
                 assertThat(ShipmentLedger.check(suite, ledger, Set.of(poison)).lost()).isEmpty());
         ShipmentLedger.Verdict verdict = ShipmentLedger.check(suite, ledger, Set.of(poison));
         assertThat(verdict.clean()).as(verdict.summary()).isTrue();
+        assertThat(verdict.exceptions()).as("the carrier never failed: every shipment labeled").isZero();
     }
 
     /** A new shipment of the suite's tenant, whose Odoo takes the write-backs. */

@@ -66,6 +66,12 @@ public final class LocalSuite implements AutoCloseable {
      */
     public static LocalSuite start(ProjectLayout layout, Path workDir, boolean fixedPorts,
             Map<String, Map<String, String>> settings) {
+        return start(layout, workDir, fixedPorts, settings, ServiceProcess.LAPTOP_JVM_OPTIONS);
+    }
+
+    /** Like {@link #start(ProjectLayout, Path, boolean, Map)}, every service with {@code jvmOptions}. */
+    public static LocalSuite start(ProjectLayout layout, Path workDir, boolean fixedPorts,
+            Map<String, Map<String, String>> settings, List<String> jvmOptions) {
         if (!SERVICES.containsAll(settings.keySet())) {
             throw new IllegalArgumentException("settings for unknown services: " + settings.keySet());
         }
@@ -100,7 +106,7 @@ public final class LocalSuite implements AutoCloseable {
                         sandboxSecret);
                 config.putAll(settings.getOrDefault(service, Map.of()));
                 services.put(service, ServiceProcess.start(service, layout.runnerJar(service), ports.get(service),
-                        config, workDir.resolve("logs")));
+                        config, workDir.resolve("logs"), jvmOptions));
             }
             List<CompletableFuture<ServiceProcess>> ready = new ArrayList<>();
             services.values().forEach(p -> ready.add(CompletableFuture.supplyAsync(() -> p.awaitReady(READY_TIMEOUT))));

@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
 
 /**
  * An Odoo for load runs: answers JSON-RPC reads with the recorded answers, and a read of any picking with
- * the recorded picking under the id asked for, so every webhook of a load run is a picking of its own.
+ * the recorded picking under the id asked for, so every webhook of a load run is a picking of its own; write-backs
+ * are answered as Odoo would (a new id for a created record or note, true for a write).
  * Each request is parsed once and looked up in a map, so the stand-in costs little of the machine the
  * service under test runs on (WireMock's matching of every stub against every request would cost most).
  */
@@ -34,6 +35,7 @@ final class ReplayingOdooServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private volatile Duration latency = Duration.ZERO;
+    private final java.util.concurrent.atomic.AtomicLong nextId = new java.util.concurrent.atomic.AtomicLong(1_000_000);
 
     /** Serves the reads of {@code recording}; a picking of any id reads as the recorded {@code pickingId}. */
     ReplayingOdooServer(String recording, long pickingId) {
@@ -98,8 +100,9 @@ final class ReplayingOdooServer implements AutoCloseable {
     private byte[] answerTo(JsonNode request) throws IOException {
         JsonNode args = request.path("params").path("args");
         String model = args.path(3).asText();
-        if (!"read".equals(args.path(4).asText())) {
-            return EMPTY;
+        String method = args.path(4).asText();
+        if (!"read".equals(method)) {
+            return answerToWrite(method, request.path("id").asLong());
         }
         byte[] recorded = reads.get(key(model, args.path(5).path(0)));
         if (recorded != null) {
@@ -113,6 +116,22 @@ final class ReplayingOdooServer implements AutoCloseable {
             return JSON.writeValueAsBytes(response);
         }
         return EMPTY;
+    }
+
+    /**
+     * What Odoo answers a write-back: {@code create} and {@code message_post} the new record's id, {@code write}
+     * true; anything else an empty result.
+     */
+    private byte[] answerToWrite(String method, long requestId) throws IOException {
+        ObjectNode response = JSON.createObjectNode().put("jsonrpc", "2.0").put("id", requestId);
+        switch (method) {
+            case "create", "message_post" -> response.put("result", nextId.incrementAndGet());
+            case "write" -> response.put("result", true);
+            default -> {
+                return EMPTY;
+            }
+        }
+        return JSON.writeValueAsBytes(response);
     }
 
     private static String key(String model, JsonNode ids) {

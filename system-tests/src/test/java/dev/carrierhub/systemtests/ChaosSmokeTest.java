@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.carrierhub.contracts.Topics;
 import dev.carrierhub.contracts.events.ShipmentRequested;
-import dev.carrierhub.contracts.shipment.OdooPickingRef;
 import dev.carrierhub.contracts.shipment.Shipment;
-import dev.carrierhub.contracts.shipment.ShipmentIds;
 import dev.carrierhub.launcher.LocalSuite;
 import dev.carrierhub.launcher.ShipmentLedger;
 import dev.carrierhub.testsupport.KafkaProbe;
@@ -62,7 +60,8 @@ class ChaosSmokeTest {
 
     @Test
     void killingRateShoppingUnderLoadLosesAndDoublesNothing() throws InterruptedException {
-        List<Shipment> shipments = IntStream.range(0, SHIPMENTS).mapToObj(i -> demoShipment()).toList();
+        List<Shipment> shipments = IntStream.range(0, SHIPMENTS)
+                .mapToObj(i -> TestShipments.domestic(LocalSuite.TENANT)).toList();
         Map<String, Long> ledger = new LinkedHashMap<>();
         shipments.forEach(s -> ledger.put(s.shipmentId(), s.picking().pickingId()));
         String poison = "poison-" + UUID.randomUUID();
@@ -95,16 +94,5 @@ class ChaosSmokeTest {
         ShipmentLedger.Verdict verdict = ShipmentLedger.check(suite, ledger, Set.of(poison));
         assertThat(verdict.clean()).as(verdict.summary()).isTrue();
         assertThat(verdict.exceptions()).as("the carrier never failed: every shipment labeled").isZero();
-    }
-
-    /** A new shipment of the suite's tenant, whose Odoo takes the write-backs. */
-    private static Shipment demoShipment() {
-        Shipment template = TestShipments.domestic();
-        long pickingId = template.picking().pickingId();
-        OdooPickingRef picking = new OdooPickingRef(LocalSuite.TENANT, pickingId, "WH/OUT/" + pickingId,
-                template.picking().origin());
-        return new Shipment(ShipmentIds.forPicking(LocalSuite.TENANT, pickingId), picking, template.shipFrom(),
-                template.shipTo(), template.parcels(), template.declaredValue(), template.serviceLevel(),
-                template.customsLines(), template.hazardous(), template.preferredCarrier());
     }
 }

@@ -1,6 +1,7 @@
 package dev.carrierhub.billing.invoice;
 
 import dev.carrierhub.billing.config.BillingConfig.CsvLayout;
+import dev.carrierhub.contracts.shipment.Weight;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -81,8 +82,8 @@ public final class CsvInvoiceReader {
             return new InvoiceCharge(invoiceNumber, date(row, header, layout.invoiceDate()),
                     text(row, header, layout.trackingNumber()), text(row, header, layout.reference()),
                     date(row, header, layout.shipDate()), text(row, header, layout.service()),
-                    weight == null ? null : Kilograms.of(decimal(weight, layout.billedWeight()),
-                            Kilograms.unit(unit == null ? layout.defaultWeightUnit() : unit)),
+                    weight == null ? null : Kilograms.of(new Weight(decimal(weight, layout.billedWeight()),
+                            Kilograms.unit(unit == null ? layout.defaultWeightUnit() : unit))),
                     ChargeType.ofCode(charge), charge, decimal(amount, layout.amount()), currency, line);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new MalformedInvoiceException(line, e.getMessage(), e);

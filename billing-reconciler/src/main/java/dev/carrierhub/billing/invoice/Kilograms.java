@@ -1,27 +1,19 @@
 package dev.carrierhub.billing.invoice;
 
+import dev.carrierhub.contracts.shipment.Weight;
 import dev.carrierhub.contracts.shipment.WeightUnit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
-/** Weights on invoices and declarations, compared in kilograms (exact factors; the pound is 0.45359237 kg by law). */
+/** Weights on invoices and declarations, compared in kilograms at the scale they are stored with. */
 public final class Kilograms {
-    private static final BigDecimal POUND = new BigDecimal("0.45359237");
-    private static final BigDecimal OUNCE = new BigDecimal("0.028349523125");
-    private static final BigDecimal GRAM = new BigDecimal("0.001");
-
     private Kilograms() {
     }
 
-    public static BigDecimal of(BigDecimal value, WeightUnit unit) {
-        BigDecimal factor = switch (unit) {
-            case KG -> BigDecimal.ONE;
-            case LB -> POUND;
-            case OZ -> OUNCE;
-            case G -> GRAM;
-        };
-        return value.multiply(factor).setScale(4, RoundingMode.HALF_UP);
+    /** The weight in kilograms, to the four decimals of the weight columns. */
+    public static BigDecimal of(Weight weight) {
+        return weight.kilograms().setScale(4, RoundingMode.HALF_UP);
     }
 
     /** The unit as invoices write it: KG, LB, G, OZ, or X12's K and L. */

@@ -1,5 +1,6 @@
 package dev.carrierhub.billing.invoice;
 
+import dev.carrierhub.contracts.shipment.Weight;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import javax.money.Monetary;
 
 /**
@@ -137,7 +139,7 @@ public final class X12InvoiceReader {
                     String weight = segment.element(4);
                     if (weight != null) {
                         String unit = segment.element(11) == null ? "L" : segment.element(11);
-                        BigDecimal kg = Kilograms.of(new BigDecimal(weight), Kilograms.unit(unit));
+                        BigDecimal kg = Kilograms.of(new Weight(new BigDecimal(weight), Kilograms.unit(unit)));
                         weightKg = weightKg == null ? kg : weightKg.add(kg);
                     }
                 }
@@ -212,14 +214,14 @@ public final class X12InvoiceReader {
     /** Splits the interchange into segments with the delimiters its ISA header declares. */
     static final class SegmentReader {
         private final Reader in;
-        private final char elementSeparator;
+        private final Pattern elementSeparator;
         private final char terminator;
         private int line = 1;
         private String pendingIsa;
 
         private SegmentReader(Reader in, char elementSeparator, char terminator, String isa) {
             this.in = in;
-            this.elementSeparator = elementSeparator;
+            this.elementSeparator = Pattern.compile(Pattern.quote(String.valueOf(elementSeparator)));
             this.terminator = terminator;
             this.pendingIsa = isa;
         }
@@ -273,7 +275,7 @@ public final class X12InvoiceReader {
         }
 
         private Segment segment(String text, int startLine) {
-            List<String> elements = List.of(text.split(java.util.regex.Pattern.quote(String.valueOf(elementSeparator)), -1));
+            List<String> elements = List.of(elementSeparator.split(text, -1));
             return new Segment(elements.get(0), elements, startLine);
         }
     }

@@ -42,7 +42,7 @@ public class ShipmentFactsConsumer {
         IncomingEvent event = IncomingEvent.from(record);
         ShipmentRated rated = event.payload(ShipmentRated.class);
         BigDecimal kilograms = rated.shipment().parcels().stream().map(Parcel::weight)
-                .map(weight -> Kilograms.of(weight.value(), weight.unit())).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(Kilograms::of).reduce(BigDecimal.ZERO, BigDecimal::add);
         return idempotent.consume("billing-reconciler.shipment-rated", event, () -> Panache.getSession()
                         .chain(session -> session.createNativeQuery(DECLARE)
                                 .setParameter(1, rated.shipment().shipmentId())

@@ -1,14 +1,18 @@
 package dev.carrierhub.launcher;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -17,7 +21,7 @@ final class PublishedEvents implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, Integer> perKey = new HashMap<>();
     /** The CloudEvent ids seen per key: a record published again after a relay crash carries the same id. */
-    private final Map<String, java.util.Set<String>> eventIds = new HashMap<>();
+    private final Map<String, Set<String>> eventIds = new HashMap<>();
 
     PublishedEvents(String bootstrapServers, String topic) {
         Properties props = new Properties();
@@ -36,10 +40,10 @@ final class PublishedEvents implements AutoCloseable {
     void poll() {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
             perKey.merge(record.key(), 1, Integer::sum);
-            org.apache.kafka.common.header.Header id = record.headers().lastHeader("ce_id");
-            eventIds.computeIfAbsent(record.key(), k -> new java.util.HashSet<>())
+            Header id = record.headers().lastHeader("ce_id");
+            eventIds.computeIfAbsent(record.key(), k -> new HashSet<>())
                     .add(id == null ? "offset " + record.partition() + "@" + record.offset()
-                            : new String(id.value(), java.nio.charset.StandardCharsets.UTF_8));
+                            : new String(id.value(), StandardCharsets.UTF_8));
         }
     }
 

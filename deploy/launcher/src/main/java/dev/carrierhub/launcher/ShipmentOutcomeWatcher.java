@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -83,9 +84,19 @@ final class ShipmentOutcomeWatcher implements AutoCloseable {
 
     /** Waits until every shipment has an outcome on some topic, or {@code patience} has passed. */
     boolean awaitOutcomes(Set<String> shipmentIds, Duration patience) {
+        return await(() -> firstSeenNanos.keySet().containsAll(shipmentIds), patience);
+    }
+
+    /** Waits until every shipment has a record on one of {@code topics}, or {@code patience} has passed. */
+    boolean awaitOutcomes(Set<String> shipmentIds, Collection<String> topics, Duration patience) {
+        return await(() -> shipmentIds.stream()
+                .allMatch(id -> topics.stream().anyMatch(topic -> firstSeenNanos(id, topic) > 0)), patience);
+    }
+
+    private static boolean await(BooleanSupplier done, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
-            if (firstSeenNanos.keySet().containsAll(shipmentIds)) {
+            if (done.getAsBoolean()) {
                 return true;
             }
             try {

@@ -69,23 +69,11 @@ public final class WebhookToLabelBenchmarkMain {
             dueNanos.put(ShipmentIds.forPicking(LocalSuite.TENANT, picking), System.nanoTime());
             return WebhookBenchmarkMain.bodyFor(webhook, picking);
         });
-        boolean complete = awaitLabelsOrExceptions(outcomes, Set.copyOf(dueNanos.keySet()), Duration.ofMinutes(5));
+        boolean complete = outcomes.awaitOutcomes(Set.copyOf(dueNanos.keySet()),
+                List.of(Topics.SHIPMENT_LABELED, Topics.SHIPMENT_EXCEPTION), Duration.ofMinutes(5));
         System.out.printf("%s: %,d webhooks, %,d answered 202, every one labeled or excepted: %s%n", name, count,
                 answers.count(202), complete);
         return new Phase(answers, dueNanos, outcomes);
-    }
-
-    private static boolean awaitLabelsOrExceptions(ShipmentOutcomeWatcher outcomes, Set<String> shipments,
-            Duration patience) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (shipments.stream().allMatch(id -> outcomes.firstSeenNanos(id, Topics.SHIPMENT_LABELED) > 0
-                    || outcomes.firstSeenNanos(id, Topics.SHIPMENT_EXCEPTION) > 0)) {
-                return true;
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-        }
-        return false;
     }
 
     private static void print(Phase phase, int perSecond, int seconds) {

@@ -8,9 +8,6 @@ import java.util.Objects;
 
 /** Converts canonical weights and lengths to the units a carrier's API demands. */
 public final class Units {
-    private static final BigDecimal GRAMS_PER_KG = new BigDecimal("1000");
-    private static final BigDecimal KG_PER_LB = new BigDecimal("0.45359237");
-    private static final BigDecimal KG_PER_OZ = new BigDecimal("0.028349523125");
     private static final BigDecimal CM_PER_IN = new BigDecimal("2.54");
 
     private Units() {
@@ -18,14 +15,7 @@ public final class Units {
 
     /** The weight in kilograms, rounded half-up to grams. */
     public static BigDecimal kilograms(Weight weight) {
-        Objects.requireNonNull(weight, "weight");
-        BigDecimal kg = switch (weight.unit()) {
-            case KG -> weight.value();
-            case G -> weight.value().divide(GRAMS_PER_KG);
-            case LB -> weight.value().multiply(KG_PER_LB);
-            case OZ -> weight.value().multiply(KG_PER_OZ);
-        };
-        return kg.setScale(3, RoundingMode.HALF_UP);
+        return Objects.requireNonNull(weight, "weight").kilograms().setScale(3, RoundingMode.HALF_UP);
     }
 
     /** The length in centimetres, rounded half-up to millimetres. */

@@ -27,9 +27,14 @@ public final class TestShipments {
 
     /** A new shipment each call (its own picking and id), so tests never see each other's events. */
     public static Shipment domestic() {
+        return domestic("acme");
+    }
+
+    /** Like {@link #domestic()}, a picking of {@code tenant}. */
+    public static Shipment domestic(String tenant) {
         long pickingId = NEXT_PICKING.getAndIncrement();
-        return new Shipment(ShipmentIds.forPicking("acme", pickingId),
-                new OdooPickingRef("acme", pickingId, "WH/OUT/" + pickingId, "S" + pickingId),
+        return new Shipment(ShipmentIds.forPicking(tenant, pickingId),
+                new OdooPickingRef(tenant, pickingId, "WH/OUT/" + pickingId, "S" + pickingId),
                 WAREHOUSE, CUSTOMER,
                 List.of(new Parcel("P1", new Weight(new BigDecimal("2.5"), WeightUnit.KG), null, "box")),
                 Money.of("120.00", "EUR"), ServiceLevel.STANDARD, List.of(), false, null);

@@ -36,18 +36,20 @@ public final class KafkaBroker implements AutoCloseable {
     private static final String CLASS_FILE = KafkaBrokerMain.class.getName().replace('.', '/') + ".class";
     private static final int LOG_TAIL_LINES = 40;
 
-    private final Process process;
+    private final Path workDir;
     private final int port;
+    private final int controllerPort;
     private final Path logFile;
     private final Duration startupTime;
-    private final Thread shutdownHook;
+    private volatile Process process;
+    private volatile Thread shutdownHook;
 
-    private KafkaBroker(Process process, int port, Path logFile, Duration startupTime, Thread shutdownHook) {
-        this.process = process;
+    private KafkaBroker(Path workDir, int port, int controllerPort, Path logFile) {
+        this.workDir = workDir;
         this.port = port;
+        this.controllerPort = controllerPort;
         this.logFile = logFile;
-        this.startupTime = startupTime;
-        this.shutdownHook = shutdownHook;
+        this.startupTime = launch();
     }
 
     /** Starts a broker whose data and log live in workDir, and waits until it answers an AdminClient. */
@@ -58,8 +60,23 @@ public final class KafkaBroker implements AutoCloseable {
         while (controllerPort == port) {
             controllerPort = Ports.freePort();
         }
-        Path logFile = workDir.resolve("kafka-broker.log");
+        return new KafkaBroker(workDir, port, controllerPort, workDir.resolve("kafka-broker.log"));
+    }
 
+    /**
+     * Starts the broker again after {@link #stop()}, on the same ports and with the same data, as a restarted
+     * broker comes back in production: clients keep their bootstrap address, topics and committed offsets are
+     * still there. Returns how long it took to answer again.
+     */
+    public synchronized Duration startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("The Kafka broker on " + bootstrapServers() + " is still running");
+        }
+        return launch();
+    }
+
+    /** Launches the broker JVM and waits until it is ready; returns how long that took. */
+    private Duration launch() {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // A test broker lives for seconds to minutes: C1 only and the serial collector start fastest.
@@ -74,9 +91,9 @@ public final class KafkaBroker implements AutoCloseable {
                 Integer.toString(controllerPort)));
 
         long started = System.nanoTime();
-        Process process;
+        Process launched;
         try {
-            process = new ProcessBuilder(command)
+            launched = new ProcessBuilder(command)
                     // stdin stays a pipe that we keep open: the broker exits when it closes, i.e. when this
                     // JVM is gone, even after kill -9 that runs no shutdown hook.
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
@@ -86,21 +103,23 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the Kafka broker JVM", e);
         }
-        Thread hook = new Thread(() -> terminate(process), "kafka-broker-shutdown");
+        Thread hook = new Thread(() -> terminate(launched), "kafka-broker-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
 
-        String bootstrap = "127.0.0.1:" + port;
+        String bootstrap = bootstrapServers();
         try {
-            awaitReady(process, port, bootstrap, logFile);
+            awaitReady(launched, port, bootstrap, logFile);
         } catch (RuntimeException e) {
-            terminate(process);
+            terminate(launched);
             removeHook(hook);
             throw e;
         }
-        Duration startupTime = Duration.ofNanos(System.nanoTime() - started);
+        process = launched;
+        shutdownHook = hook;
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.info("Kafka broker ready on {} in {} ms (pid {}, log {})",
-                bootstrap, startupTime.toMillis(), process.pid(), logFile);
-        return new KafkaBroker(process, port, logFile, startupTime, hook);
+                bootstrap, took.toMillis(), launched.pid(), logFile);
+        return took;
     }
 
     /** The PLAINTEXT listener, as {@code 127.0.0.1:<port>}. */
@@ -112,7 +131,7 @@ public final class KafkaBroker implements AutoCloseable {
         return port;
     }
 
-    /** The child JVM, for tests that check it is gone. */
+    /** The child JVM (the latest, after a restart), for tests that check it is gone. */
     public ProcessHandle process() {
         return process.toHandle();
     }
@@ -121,13 +140,16 @@ public final class KafkaBroker implements AutoCloseable {
         return logFile;
     }
 
-    /** From launching the JVM to the first successful describeCluster. */
+    /** From launching the first JVM to its first successful describeCluster. */
     public Duration startupTime() {
         return startupTime;
     }
 
-    /** Stops the broker (SIGTERM, then SIGKILL after a grace period) and waits until the process is gone. */
-    public void stop() {
+    /**
+     * Stops the broker (SIGTERM, then SIGKILL after a grace period) and waits until the process is gone. Its data
+     * stays: {@link #startAgain()} brings it back.
+     */
+    public synchronized void stop() {
         terminate(process);
         removeHook(shutdownHook);
     }

@@ -28,14 +28,18 @@ public final class PostgresServer implements AutoCloseable {
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String DUPLICATE_DATABASE = "42P04";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private final boolean keepData;
+    private final int port;
     private final Duration startupTime;
-    private final ParentDeathWatchdog watchdog;
+    private volatile EmbeddedPostgres postgres;
+    private volatile ParentDeathWatchdog watchdog;
 
-    private PostgresServer(EmbeddedPostgres postgres, Duration startupTime, ParentDeathWatchdog watchdog) {
-        this.postgres = postgres;
-        this.startupTime = startupTime;
-        this.watchdog = watchdog;
+    private PostgresServer(Path dataDir, boolean keepData, int port) {
+        this.dataDir = dataDir;
+        this.keepData = keepData;
+        this.port = port;
+        this.startupTime = launch();
     }
 
     /**
@@ -46,14 +50,24 @@ public final class PostgresServer implements AutoCloseable {
         // The binaries are unpacked under java.io.tmpdir (target/tmp in tests): it has to exist.
         WorkDirs.create(Path.of(System.getProperty("java.io.tmpdir")));
         WorkDirs.create(dataDir.getParent());
+        if (!keepData) {
+            WorkDirs.deleteQuietly(dataDir);
+        }
+        return new PostgresServer(dataDir, keepData, Ports.freePort());
+    }
+
+    /** Launches the postmaster on our port and data directory (initdb first if it holds no cluster). */
+    private Duration launch() {
         Path logFile = dataDir.resolveSibling("postgres.log");
         long started = System.nanoTime();
-        EmbeddedPostgres postgres;
+        EmbeddedPostgres launched;
         try {
-            postgres = EmbeddedPostgres.builder()
-                    .setPort(Ports.freePort())
+            launched = EmbeddedPostgres.builder()
+                    .setPort(port)
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(!keepData)
+                    // Never zonky's clean-up, which would delete the data on a stop meant for a restart: a
+                    // throwaway directory is deleted by stop() below instead.
+                    .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     // Throwaway test data: durability only costs time here.
                     .setServerConfig("fsync", "off")
@@ -67,22 +81,22 @@ public final class PostgresServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL in " + dataDir + " (log " + logFile
                     + ")", e);
         }
-        Duration startupTime = Duration.ofNanos(System.nanoTime() - started);
-        LOG.info("PostgreSQL ready on 127.0.0.1:{} in {} ms (data {})",
-                postgres.getPort(), startupTime.toMillis(), dataDir);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        LOG.info("PostgreSQL ready on 127.0.0.1:{} in {} ms (data {})", port, took.toMillis(), dataDir);
         // pg_ctl detaches the postmaster from this JVM, and zonky stops it only from a shutdown hook, which
         // kill -9 skips. SIGINT is PostgreSQL's fast shutdown.
         try {
-            ParentDeathWatchdog watchdog = ParentDeathWatchdog.watch(postmasterPid(dataDir), "INT");
-            return new PostgresServer(postgres, startupTime, watchdog);
+            watchdog = ParentDeathWatchdog.watch(postmasterPid(dataDir), "INT");
         } catch (RuntimeException e) {
             try {
-                postgres.close();
+                launched.close();
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
             throw e;
         }
+        postgres = launched;
+        return took;
     }
 
     /** The first line of postmaster.pid, which the server writes before it accepts connections. */
@@ -95,10 +109,10 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
-    /** From launching initdb to a server that accepts connections. */
+    /** From launching initdb to a server that accepts connections, the first time. */
     public Duration startupTime() {
         return startupTime;
     }
@@ -146,13 +160,36 @@ public final class PostgresServer implements AutoCloseable {
         return PASSWORD;
     }
 
-    /** Stops the server (fast shutdown) and waits for it. */
-    public void stop() {
+    /** Stops the server (fast shutdown) and waits for it; deletes the data unless it was to be kept. */
+    public synchronized void stop() {
+        stopServer();
+        if (!keepData) {
+            WorkDirs.deleteQuietly(dataDir);
+        }
+    }
+
+    /**
+     * Stops the server (fast shutdown) but keeps its data whatever keepData says, for {@link #startAgain()}: the
+     * way a database restart looks to its clients (connections dropped, then the same address answers again).
+     */
+    public synchronized void stopForRestart() {
+        stopServer();
+    }
+
+    /** Starts the server again after {@link #stopForRestart()}, on the same port; returns how long it took. */
+    public synchronized Duration startAgain() {
+        if (Files.exists(dataDir.resolve("postmaster.pid"))) {
+            throw new IllegalStateException("PostgreSQL on port " + port + " is still running");
+        }
+        return launch();
+    }
+
+    private void stopServer() {
         watchdog.disarm();
         try {
             postgres.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot stop embedded PostgreSQL on port " + port(), e);
+            throw new UncheckedIOException("Cannot stop embedded PostgreSQL on port " + port, e);
         }
     }
 

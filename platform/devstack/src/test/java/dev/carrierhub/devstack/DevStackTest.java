@@ -147,6 +147,62 @@ class DevStackTest {
     }
 
     @Test
+    @Order(50)
+    void kafkaComesBackOnTheSameAddressWithItsRecords() throws Exception {
+        KafkaBroker broker = stack.kafkaBroker().orElseThrow();
+        String topic = "devstack-restart-" + UUID.randomUUID();
+        String bootstrap = stack.bootstrapServers();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "shipment-1", "before the restart")).get();
+        }
+        ProcessHandle first = broker.process();
+
+        broker.stop();
+        assertThat(first.isAlive()).isFalse();
+        assertThat(isListening(broker.port())).as("Kafka port while stopped").isFalse();
+        broker.startAgain();
+
+        assertThat(broker.process().pid()).isNotEqualTo(first.pid());
+        assertThat(stack.bootstrapServers()).isEqualTo(bootstrap);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "devstack-restart-test",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<String> received = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> received.add(record.value()));
+                return !received.isEmpty();
+            });
+            assertThat(received).containsExactly("before the restart");
+        }
+    }
+
+    @Test
+    @Order(51)
+    void postgresComesBackOnTheSamePortWithItsRows() throws SQLException {
+        PostgresServer postgres = stack.postgresServer().orElseThrow();
+        Database db = stack.database("restart_check");
+        execute(db, "create table parcel (id text primary key)");
+        execute(db, "insert into parcel values ('before the restart')");
+
+        postgres.stopForRestart();
+        assertThat(isListening(postgres.port())).as("PostgreSQL port while stopped").isFalse();
+        assertThat(postgres.startAgain()).isPositive();
+
+        assertThat(stack.database("restart_check")).isEqualTo(db);
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select id from parcel")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("before the restart");
+        }
+    }
+
+    @Test
     @Order(100)
     void stopLeavesNoServerBehind() {
         ProcessHandle broker = stack.kafkaBroker().orElseThrow().process();
@@ -161,6 +217,13 @@ class DevStackTest {
         assertThat(isListening(postgresPort)).as("PostgreSQL port after stop").isFalse();
         assertThat(isListening(kafkaPort)).as("Kafka port after stop").isFalse();
         assertThat(stack.workDir().orElseThrow()).doesNotExist();
+    }
+
+    private static void execute(Database db, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private static int selectOne(Database db) throws SQLException {

@@ -50,7 +50,7 @@ public final class KafkaBrokerMain {
 
         Files.createDirectories(workDir);
         Path config = writeServerProperties(workDir, port, controllerPort);
-        format(config);
+        format(config, workDir.resolve("data"));
 
         System.out.println("Starting Kafka broker on 127.0.0.1:" + port + " (controller " + controllerPort + ")");
         // kafka.Kafka registers its own shutdown hook, so System.exit (from the stdin watcher or a SIGTERM)
@@ -109,8 +109,13 @@ public final class KafkaBrokerMain {
         return value.replace("\\", "\\\\");
     }
 
-    /** Formats the log directories once; a directory formatted by an earlier run is kept as it is. */
-    private static void format(Path config) {
+    /** Formats the log directory once; a directory formatted by an earlier run is kept as it is. */
+    private static void format(Path config, Path logDir) {
+        // --ignore-formatted alone is not enough: Kafka 4 compares the stored cluster id with the new random one
+        // and refuses a restart. A meta.properties means an earlier run formatted it.
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
         String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
         // execute() rather than main(): StorageTool.main ends with System.exit.
         int code = kafka.tools.StorageTool.execute(

@@ -10,6 +10,8 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.carrierhub.contracts.Topics;
 import dev.carrierhub.contracts.events.ShipmentRequested;
 import dev.carrierhub.contracts.shipment.Shipment;
+import dev.carrierhub.devstack.KafkaBroker;
+import dev.carrierhub.devstack.PostgresServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,10 +46,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * the issue's ten-minute carrier outage is {@code 600}).
  *
  * <p>Faults, in order, each for one phase under load unless said: kill -9 and restart of each service in turn;
- * the carrier answering half its calls with 5xx; with 429; 2 s of latency on every call; hanging every call, then
+ * the Kafka broker stopped, then started again on the same address with its data; the same for PostgreSQL; the
+ * carrier answering half its calls with 5xx; with 429; 2 s of latency on every call; hanging every call, then
  * answering them all; down for {@code outageSeconds}; Odoo refusing every write with 503, then back; every event
- * sent twice with its id (a duplicate storm); one poison record. Kafka and PostgreSQL are not restarted: the
- * local stack cannot restart them in place yet.
+ * sent twice with its id (a duplicate storm); one poison record.
  */
 public final class ChaosBenchmarkMain {
     private static final List<String> SERVICES = LocalSuite.SERVICES;
@@ -105,6 +107,14 @@ public final class ChaosBenchmarkMain {
                     suite.restart(service);
                 }, () -> { });
             }
+            KafkaBroker broker = suite.stack().kafkaBroker().orElseThrow();
+            step("Kafka broker stopped, then started again on the same address", phase, broker::stop,
+                    () -> System.out.printf("          broker answering again after %d ms%n",
+                            broker.startAgain().toMillis()));
+            PostgresServer postgres = suite.stack().postgresServer().orElseThrow();
+            step("PostgreSQL stopped, then started again on the same port", phase, postgres::stopForRestart,
+                    () -> System.out.printf("          PostgreSQL answering again after %d ms%n",
+                            postgres.startAgain().toMillis()));
             step("carrier: half the calls answered 5xx", phase,
                     () -> suite.sandbox().behaviour().failureRate(0.5), () -> suite.sandbox().behaviour().reset());
             step("carrier: half the calls answered 429", phase,

@@ -18,10 +18,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Counts the records of one topic per key, from the beginning, to check each key was published exactly once. */
 final class PublishedEvents implements AutoCloseable {
+    private static final String DEAD_LETTER_REASON = "dead-letter-reason";
+
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, Integer> perKey = new HashMap<>();
     /** The CloudEvent ids seen per key: a record published again after a relay crash carries the same id. */
     private final Map<String, Set<String>> eventIds = new HashMap<>();
+    /** On a dead-letter topic: how many records each reason sent there. */
+    private final Map<String, Integer> deadLetterReasons = new HashMap<>();
 
     PublishedEvents(String bootstrapServers, String topic) {
         Properties props = new Properties();
@@ -44,7 +48,17 @@ final class PublishedEvents implements AutoCloseable {
             eventIds.computeIfAbsent(record.key(), k -> new HashSet<>())
                     .add(id == null ? "offset " + record.partition() + "@" + record.offset()
                             : new String(id.value(), StandardCharsets.UTF_8));
+            Header reason = record.headers().lastHeader(DEAD_LETTER_REASON);
+            if (reason != null) {
+                String text = new String(reason.value(), StandardCharsets.UTF_8);
+                deadLetterReasons.merge(text.length() > 160 ? text.substring(0, 160) + "…" : text, 1, Integer::sum);
+            }
         }
+    }
+
+    /** The reasons records were dead-lettered for (SmallRye's header), with how many records each. */
+    Map<String, Integer> deadLetterReasons() {
+        return new HashMap<>(deadLetterReasons);
     }
 
     /** Records read so far. */

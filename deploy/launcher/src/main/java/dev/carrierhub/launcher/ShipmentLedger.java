@@ -6,9 +6,11 @@ import dev.carrierhub.contracts.Topics;
 import dev.carrierhub.odoo.recordings.RecordedOdoo;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -44,10 +46,17 @@ public final class ShipmentLedger {
                 .filter(call -> call.operation() == BookingCallLog.Operation.SHIP && call.status() == 201)
                 .collect(Collectors.groupingBy(BookingCallLog.BookingCall::idempotencyKey, Collectors.counting()));
         Map<String, Integer> deadLetters = new HashMap<>();
-        DEAD_LETTERS.forEach(topic -> counts(kafka, topic, new long[1])
-                .forEach((key, n) -> deadLetters.merge(key, n, Integer::sum)));
+        Map<String, Integer> deadLetterReasons = new TreeMap<>();
+        for (String topic : DEAD_LETTERS) {
+            try (PublishedEvents events = readAll(kafka, topic)) {
+                events.perKey().forEach((key, n) -> deadLetters.merge(key, n, Integer::sum));
+                events.deadLetterReasons().forEach((reason, n) -> deadLetterReasons.merge(topic + ": " + reason, n,
+                        Integer::sum));
+            }
+        }
 
         Set<String> lost = new TreeSet<>();
+        Set<String> lostShipments = new HashSet<>();
         Set<String> duplicated = new TreeSet<>();
         long[] endedAsException = new long[1];
         long[] rewritten = new long[1];
@@ -59,10 +68,14 @@ public final class ShipmentLedger {
                 tooMany(shipmentId, "shipment.rated", rated.getOrDefault(shipmentId, 0), duplicated);
                 return;
             }
+            int lostBefore = lost.size();
             classify(shipmentId, "shipment.rated", rated.getOrDefault(shipmentId, 0), lost, duplicated);
             classify(shipmentId, "shipment.labeled", labels, lost, duplicated);
             OdooLabelWrites odoo = odooWrites.getOrDefault(pickingId, new OdooLabelWrites());
             classify(shipmentId, "tracking reference written to Odoo", odoo.references.size(), lost, duplicated);
+            if (lost.size() > lostBefore) {
+                lostShipments.add(shipmentId);
+            }
             tooMany(shipmentId, "label note posted in Odoo", odoo.notes, duplicated);
             rewritten[0] += Math.max(0, odoo.writes - odoo.references.size());
         });
@@ -72,9 +85,9 @@ public final class ShipmentLedger {
                 .filter(key -> !poisonKeys.contains(key)).sorted().toList();
         List<String> poisonNotDeadLettered = poisonKeys.stream().filter(key -> !deadLetters.containsKey(key))
                 .sorted().toList();
-        return new Verdict(shipments.size(), endedAsException[0], List.copyOf(lost), List.copyOf(duplicated),
-                republished[0], rewritten[0], bookings.size(),
-                bookedTwice, unexpectedDeadLetters, poisonNotDeadLettered);
+        return new Verdict(shipments.size(), endedAsException[0], lostShipments.size(), List.copyOf(lost),
+                List.copyOf(duplicated), republished[0], rewritten[0], bookings.size(),
+                bookedTwice, unexpectedDeadLetters, deadLetterReasons, poisonNotDeadLettered);
     }
 
     private static void tooMany(String shipmentId, String ledger, int count, Set<String> duplicated) {
@@ -93,18 +106,23 @@ public final class ShipmentLedger {
 
     /** Distinct events per key; adds the records that repeat an event already seen to {@code republished[0]}. */
     private static Map<String, Integer> counts(String bootstrapServers, String topic, long[] republished) {
-        try (PublishedEvents events = new PublishedEvents(bootstrapServers, topic)) {
-            // Three polls in a row that bring nothing: everything published so far has been read.
-            int empty = 0;
-            while (empty < 3) {
-                long before = events.total();
-                events.poll();
-                empty = events.total() == before ? empty + 1 : 0;
-            }
+        try (PublishedEvents events = readAll(bootstrapServers, topic)) {
             Map<String, Integer> distinct = events.distinctEventsPerKey();
             republished[0] += events.total() - distinct.values().stream().mapToLong(Integer::longValue).sum();
             return distinct;
         }
+    }
+
+    /** Everything published on topic so far: read until three polls in a row bring nothing. */
+    private static PublishedEvents readAll(String bootstrapServers, String topic) {
+        PublishedEvents events = new PublishedEvents(bootstrapServers, topic);
+        int empty = 0;
+        while (empty < 3) {
+            long before = events.total();
+            events.poll();
+            empty = events.total() == before ? empty + 1 : 0;
+        }
+        return events;
     }
 
     /**
@@ -147,6 +165,7 @@ public final class ShipmentLedger {
      * What the ledgers say.
      *
      * @param exceptions            shipments whose one outcome is a shipment.exception (no carrier could take them)
+     * @param lostShipments         shipments missing anything ({@code lost} says what, one line per ledger)
      * @param republished           records that repeat an event already on its topic (the outbox relay sends a
      *                              batch again when it was stopped between sending and marking it): absorbed by
      *                              every consumer by the event's id, so not a duplicate
@@ -154,11 +173,13 @@ public final class ShipmentLedger {
      *                              write-back retried after its answer was lost): harmless, so not a duplicate
      * @param bookings              distinct idempotency keys the carrier booked under
      * @param unexpectedDeadLetters keys in a dead-letter topic that were not sent as poison
+     * @param deadLetterReasons     "topic: reason" of every dead letter (the poison's included), with its count
      * @param poisonNotDeadLettered poison that is not in a dead-letter topic
      */
-    public record Verdict(int shipments, long exceptions, List<String> lost, List<String> duplicated, long republished,
-            long rewritten, long bookings,
-            List<String> bookedTwice, List<String> unexpectedDeadLetters, List<String> poisonNotDeadLettered) {
+    public record Verdict(int shipments, long exceptions, int lostShipments, List<String> lost,
+            List<String> duplicated, long republished, long rewritten, long bookings, List<String> bookedTwice,
+            List<String> unexpectedDeadLetters, Map<String, Integer> deadLetterReasons,
+            List<String> poisonNotDeadLettered) {
 
         public boolean clean() {
             return lost.isEmpty() && duplicated.isEmpty() && bookedTwice.isEmpty() && unexpectedDeadLetters.isEmpty()
@@ -171,7 +192,7 @@ public final class ShipmentLedger {
                             + " %d duplicated (%d events re-sent with their own id, absorbed; %d tracking references"
                             + " written again with the same value); %d carrier bookings,"
                             + " %d booked twice; dead letters beyond the poison: %d; poison not dead-lettered: %d -> %s",
-                    shipments, shipments - exceptions - lost.size(), exceptions, lost.size(), duplicated.size(),
+                    shipments, shipments - exceptions - lostShipments, exceptions, lostShipments, duplicated.size(),
                     republished, rewritten, bookings, bookedTwice.size(),
                     unexpectedDeadLetters.size(), poisonNotDeadLettered.size(),
                     clean() ? "NOTHING LOST, NOTHING DUPLICATED" : "FAILED"));
@@ -179,6 +200,7 @@ public final class ShipmentLedger {
             duplicated.stream().limit(20).forEach(s -> lines.add("  duplicated: " + s));
             bookedTwice.stream().limit(20).forEach(s -> lines.add("  booked twice: " + s));
             unexpectedDeadLetters.stream().limit(20).forEach(s -> lines.add("  dead-lettered: " + s));
+            deadLetterReasons.forEach((reason, n) -> lines.add(String.format("  dead letters, %,d × %s", n, reason)));
             poisonNotDeadLettered.forEach(s -> lines.add("  poison not dead-lettered: " + s));
             return String.join("\n", lines);
         }

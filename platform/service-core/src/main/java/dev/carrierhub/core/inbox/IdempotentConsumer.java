@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * Applies an event's effect at most once per consumer: the processed-event row is inserted in the same
  * transaction as the effect, so a redelivered event finds it and is skipped, and a failed effect rolls
- * the row back so the event can be retried.
+ * the row back so the event can be retried. A failure that passes by itself (the database restarting) is tried
+ * again in place ({@link TransientRetry}) before the event is given up to the dead-letter topic.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -20,16 +21,18 @@ public class IdempotentConsumer {
             on conflict do nothing""";
 
     private final Transactions transactions;
+    private final TransientRetry retry;
     private final MeterRegistry meters;
 
-    public IdempotentConsumer(Transactions transactions, MeterRegistry meters) {
+    public IdempotentConsumer(Transactions transactions, TransientRetry retry, MeterRegistry meters) {
         this.transactions = transactions;
+        this.retry = retry;
         this.meters = meters;
     }
 
     /** Runs {@code effect} in one transaction with the claim, unless {@code consumer} already processed the event. */
     public Uni<Outcome> consume(String consumer, IncomingEvent event, Supplier<Uni<?>> effect) {
-        return transactions.inTransaction(() -> Panache.getSession()
+        return retry.run(consumer, () -> transactions.inTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery(CLAIM)
                         .setParameter(1, consumer)
                         .setParameter(2, event.id())
@@ -38,7 +41,7 @@ public class IdempotentConsumer {
                         .executeUpdate())
                 .chain(claimed -> claimed == 0
                         ? Uni.createFrom().item(Outcome.DUPLICATE)
-                        : effect.get().replaceWith(Outcome.PROCESSED)))
+                        : effect.get().replaceWith(Outcome.PROCESSED))))
                 .invoke(outcome -> meters.counter("carrierhub.events.consumed",
                         "consumer", consumer, "outcome", outcome.name().toLowerCase()).increment());
     }

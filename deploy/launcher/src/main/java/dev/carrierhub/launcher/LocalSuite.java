@@ -90,9 +90,13 @@ public final class LocalSuite implements AutoCloseable {
                     () -> DevStack.start(DevStackConfig.fromEnvironment().withWorkDir(workDir.resolve("devstack"))));
             sandbox = new SandboxCarrierServer(SandboxServerConfig.defaults(sandboxSecret)
                     .withPort(fixedPorts ? 9090 : 0)).start();
+            // Reads for enrichment, and Odoo's recorded answers to every kind of write-back: a label attachment
+            // created, a note posted, an activity scheduled (its type looked up first).
             odoo = new RecordedOdoo().start()
                     .replayReads("rpc/enrich-picking.json")
-                    .replayReads("rpc/enrich-nonascii.json");
+                    .replayReads("rpc/enrich-nonascii.json")
+                    .replayCalls("rpc/writeback.json")
+                    .replayCalls("rpc/activity.json");
             traces = OtlpTraceReceiver.start();
             stack = stackStart.join();
             TopicDefinitions.create(stack.bootstrapServers(), (short) 1);

@@ -1,5 +1,8 @@
 package dev.carrierhub.launcher;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,6 +22,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Counts the records of one topic per key, from the beginning, to check each key was published exactly once. */
 final class PublishedEvents implements AutoCloseable {
     private static final String DEAD_LETTER_REASON = "dead-letter-reason";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, Integer> perKey = new HashMap<>();
@@ -42,17 +46,39 @@ final class PublishedEvents implements AutoCloseable {
 
     /** Reads what has arrived since the last call. */
     void poll() {
+        if (consumer.assignment().isEmpty()) {
+            // The topic does not exist (yet): nothing was ever published to it.
+            return;
+        }
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
             perKey.merge(record.key(), 1, Integer::sum);
             Header id = record.headers().lastHeader("ce_id");
             eventIds.computeIfAbsent(record.key(), k -> new HashSet<>())
                     .add(id == null ? "offset " + record.partition() + "@" + record.offset()
                             : new String(id.value(), StandardCharsets.UTF_8));
-            Header reason = record.headers().lastHeader(DEAD_LETTER_REASON);
+            String reason = deadLetterReason(record);
             if (reason != null) {
-                String text = new String(reason.value(), StandardCharsets.UTF_8);
-                deadLetterReasons.merge(text.length() > 160 ? text.substring(0, 160) + "…" : text, 1, Integer::sum);
+                deadLetterReasons.merge(reason.length() > 160 ? reason.substring(0, 160) + "…" : reason, 1,
+                        Integer::sum);
             }
+        }
+    }
+
+    /**
+     * SmallRye's reason header on a consumer's dead letter; on an Odoo write-back dead letter, which is a JSON
+     * document, its kind and last error.
+     */
+    private static String deadLetterReason(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(DEAD_LETTER_REASON);
+        if (header != null) {
+            return new String(header.value(), StandardCharsets.UTF_8);
+        }
+        try {
+            JsonNode document = JSON.readTree(record.value());
+            return document.has("lastError") ? document.path("kind").asText() + ": " + document.path("lastError").asText()
+                    : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -16,6 +16,13 @@ public interface InboxConfig {
     Duration maxBackoff();
 
     /**
+     * How long one attempt may take before it counts as failed for a passing reason. Far above any healthy
+     * transaction of a consumer (milliseconds), below the budget so that a hung attempt is tried again.
+     */
+    @WithDefault("15s")
+    Duration attemptTimeout();
+
+    /**
      * How long one event is tried again before it goes to the dead-letter topic after all. Below the Kafka
      * connector's limit for a record left unprocessed (60 s), past which it stops the whole channel.
      */

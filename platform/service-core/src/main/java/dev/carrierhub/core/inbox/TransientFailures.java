@@ -41,6 +41,7 @@ public final class TransientFailures {
             // Network failures only, not every IOException: Jackson's parse errors are IOExceptions too.
             if (cause instanceof SocketException || cause instanceof ClosedChannelException
                     || cause instanceof InterruptedIOException || cause instanceof ClosedConnectionException
+                    || cause instanceof TransientRetry.AttemptTimedOutException
                     || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
                     || isTransientState(sqlState(cause))) {
                 return true;

@@ -80,6 +80,35 @@ public class TracedWork {
         });
     }
 
+    /**
+     * Runs work again, in the trace given, on a fresh duplicated context of eventLoop: a unit of work that failed
+     * or hung may have left its own context unusable (a broken database session stays attached to it).
+     */
+    public <T> Uni<T> runAgainOnFreshContext(io.vertx.core.Context eventLoop, io.opentelemetry.context.Context trace,
+            Supplier<Uni<T>> work) {
+        return Uni.createFrom().emitter(emitter -> {
+            io.vertx.core.Context context = safeDuplicatedContext(eventLoop);
+            context.runOnContext(ignored -> {
+                Scope scope = trace.makeCurrent();
+                Uni<T> started;
+                try {
+                    started = work.get();
+                } catch (RuntimeException e) {
+                    scope.close();
+                    emitter.fail(e);
+                    return;
+                }
+                started.subscribe().with(item -> {
+                    scope.close();
+                    emitter.complete(item);
+                }, failure -> {
+                    scope.close();
+                    emitter.fail(failure);
+                });
+            });
+        });
+    }
+
     /** Hibernate Reactive only runs on a duplicated context flagged as isolated to this unit of work. */
     private static io.vertx.core.Context safeDuplicatedContext(io.vertx.core.Context eventLoop) {
         io.vertx.core.Context context = VertxContext.createNewDuplicatedContext(eventLoop);

@@ -158,9 +158,13 @@ public final class ChaosBenchmarkMain {
                 suite.service(service).residentKilobytes() / 1024));
     }
 
-    /** The ledgers settle a little after the outcomes (Odoo write-backs come last): give them a minute. */
+    /**
+     * The ledgers settle after the outcomes: Odoo write-backs come last, and those that failed while Odoo refused
+     * them wait up to a minute between attempts (order-intake's write-back back-off) plus the time its circuit
+     * breaker stays open. Three minutes cover that.
+     */
     private ShipmentLedger.Verdict awaitLedger(String poison) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         ShipmentLedger.Verdict verdict = ShipmentLedger.check(suite, Map.copyOf(ledger), Set.of(poison));
         while (!verdict.lost().isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(5_000);

@@ -57,8 +57,13 @@ public interface WriteBackConfig {
         @WithDefault("1s")
         Duration initialBackoff();
 
+        /**
+         * The longest wait between two attempts: once Odoo is back, a waiting write goes out within this time.
+         * While Odoo is down its circuit breaker answers most attempts without a call, so short waits cost it
+         * nothing.
+         */
         @WithName("max-backoff")
-        @WithDefault("5m")
+        @WithDefault("1m")
         Duration maxBackoff();
     }
 

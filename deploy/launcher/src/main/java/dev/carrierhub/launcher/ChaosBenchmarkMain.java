@@ -135,7 +135,8 @@ public final class ChaosBenchmarkMain {
             step("duplicate storm: every event sent twice", phase, () -> duplicateStorm.set(true),
                     () -> duplicateStorm.set(false));
         } finally {
-            load.shutdownNow();
+            // Not shutdownNow: an interrupted send would be a shipment in the ledger that never left.
+            load.shutdown();
             load.awaitTermination(10, TimeUnit.SECONDS);
         }
         String poison = "poison-" + UUID.randomUUID();

@@ -14,8 +14,8 @@ import org.jboss.logging.Logger;
  * Tries a unit of work again while it fails for a reason that passes by itself ({@link TransientFailures}): a
  * database restart or failover then delays events instead of sending them to the dead-letter topic. Pauses grow
  * from the initial to the maximum backoff; after the budget the last failure stands. An attempt that has not
- * ended after the attempt timeout counts as failed for a passing reason: a connection lost in the middle of a
- * transaction can leave it waiting for an answer that never comes.
+ * ended after the attempt timeout counts as failed for a passing reason: whatever it waits for, it must not hold
+ * its record (and the partition's committed offset) for ever.
  *
  * <p>Retries run on the caller's event loop, where Hibernate Reactive insists on running (Mutiny's own retry
  * would resubscribe on a worker thread after a pause), but on a fresh duplicated context in the caller's trace:

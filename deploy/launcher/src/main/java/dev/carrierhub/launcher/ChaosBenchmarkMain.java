@@ -160,16 +160,28 @@ public final class ChaosBenchmarkMain {
     }
 
     /**
-     * The ledgers settle after the outcomes: Odoo write-backs come last, and those that failed while Odoo refused
-     * them wait up to a minute between attempts (order-intake's write-back back-off) plus the time its circuit
-     * breaker stays open. Three minutes cover that.
+     * The ledgers settle after the outcomes: Odoo write-backs come last, those that failed while Odoo refused them
+     * wait up to a minute between attempts, and a burst of labels (the bookings deferred during a long outage)
+     * leaves a queue of them. Waits as long as the shipments still missing something keep getting fewer, and
+     * three minutes more after the last progress; fifteen minutes at most.
      */
     private ShipmentLedger.Verdict awaitLedger(String poison) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofMinutes(15).toNanos();
+        long patience = Duration.ofMinutes(3).toNanos();
         ShipmentLedger.Verdict verdict = ShipmentLedger.check(suite, Map.copyOf(ledger), Set.of(poison));
-        while (!verdict.lost().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(5_000);
+        int missing = verdict.lostShipments();
+        long lastProgress = System.nanoTime();
+        while (!verdict.lost().isEmpty() && System.nanoTime() < deadline
+                && System.nanoTime() - lastProgress < patience) {
+            Thread.sleep(10_000);
             verdict = ShipmentLedger.check(suite, Map.copyOf(ledger), Set.of(poison));
+            if (verdict.lostShipments() < missing) {
+                missing = verdict.lostShipments();
+                lastProgress = System.nanoTime();
+                System.out.printf("ledgers settling: %,d shipments still missing something (%.0f s after the"
+                        + " outcomes)%n", missing, (System.nanoTime() - started) / 1e9);
+            }
         }
         return verdict;
     }

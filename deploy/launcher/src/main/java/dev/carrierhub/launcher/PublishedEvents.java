@@ -1,7 +1,7 @@
 package dev.carrierhub.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.carrierhub.contracts.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,7 +22,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Counts the records of one topic per key, from the beginning, to check each key was published exactly once. */
 final class PublishedEvents implements AutoCloseable {
     private static final String DEAD_LETTER_REASON = "dead-letter-reason";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, Integer> perKey = new HashMap<>();
@@ -74,7 +73,7 @@ final class PublishedEvents implements AutoCloseable {
             return new String(header.value(), StandardCharsets.UTF_8);
         }
         try {
-            JsonNode document = JSON.readTree(record.value());
+            JsonNode document = Json.mapper().readTree(record.value());
             return document.has("lastError") ? document.path("kind").asText() + ": " + document.path("lastError").asText()
                     : null;
         } catch (IOException | RuntimeException e) {

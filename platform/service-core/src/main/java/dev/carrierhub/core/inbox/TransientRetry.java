@@ -77,7 +77,7 @@ public class TransientRetry {
                         LOG.warnf("%s: attempt %d failed for a passing reason (%s); trying again in %d ms", name,
                                 number, failure, pause.toMillis());
                         meters.counter("carrierhub.inbox.transient.retries", "consumer", name).increment();
-                        Uni<T> again = contexts.runAgainOnFreshContext(context, trace, work);
+                        Uni<T> again = contexts.runOnFreshContext(context, trace, work);
                         return pauseOn(context, pause).chain(() -> next(again, longer(pause), number + 1));
                     });
         }
@@ -88,9 +88,10 @@ public class TransientRetry {
         return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
     }
 
+    /** A Vert.x timer: the next attempt then moves onto a fresh context of the caller's event loop by itself. */
     private static Uni<Void> pauseOn(Context context, Duration pause) {
         return Uni.createFrom().emitter(emitter -> context.owner().setTimer(Math.max(1, pause.toMillis()),
-                timer -> context.runOnContext(ignored -> emitter.complete(null))));
+                timer -> emitter.complete(null)));
     }
 
     /** An attempt that neither succeeded nor failed in time: treated as a passing failure. */

@@ -41,50 +41,24 @@ public class TracedWork {
 
     private <T> Uni<T> runTraced(String spanName, TraceContext parent, Supplier<Uni<T>> work,
             io.vertx.core.Context eventLoop) {
-        return Uni.createFrom().emitter(emitter -> {
-            io.vertx.core.Context context = safeDuplicatedContext(eventLoop);
-            context.runOnContext(ignored -> {
-                Span span = tracer.spanBuilder(spanName).setParent(parent.toContext()).startSpan();
-                // Stays attached to this duplicated context until the work ends: continuations run here.
-                Scope scope = span.makeCurrent();
-                Uni<T> started;
-                try {
-                    started = work.get();
-                } catch (RuntimeException e) {
-                    end(span, scope, e);
-                    emitter.fail(e);
-                    return;
-                }
-                started.subscribe().with(item -> {
-                    end(span, scope, null);
-                    emitter.complete(item);
-                }, failure -> {
-                    end(span, scope, failure);
-                    emitter.fail(failure);
-                });
-            });
+        return Uni.createFrom().deferred(() -> {
+            Span span = tracer.spanBuilder(spanName).setParent(parent.toContext()).startSpan();
+            return runOnFreshContext(eventLoop, io.opentelemetry.context.Context.root().with(span), work)
+                    .onItemOrFailure().invoke((item, failure) -> end(span, failure));
         });
     }
 
     /** Runs work that belongs to no trace (a poll that may find nothing) on a fresh duplicated context. */
     public <T> Uni<T> runUntraced(Supplier<Uni<T>> work) {
-        return Uni.createFrom().emitter(emitter -> {
-            io.vertx.core.Context context = safeDuplicatedContext(vertx.getOrCreateContext());
-            context.runOnContext(ignored -> {
-                try {
-                    work.get().subscribe().with(emitter::complete, emitter::fail);
-                } catch (RuntimeException e) {
-                    emitter.fail(e);
-                }
-            });
-        });
+        return runOnFreshContext(vertx.getOrCreateContext(), io.opentelemetry.context.Context.root(), work);
     }
 
     /**
-     * Runs work again, in the trace given, on a fresh duplicated context of eventLoop: a unit of work that failed
-     * or hung may have left its own context unusable (a broken database session stays attached to it).
+     * Runs work in the trace given on a fresh duplicated context of eventLoop. The trace stays current on that
+     * context until the work ends, so its continuations run in it. Also the way to run a unit of work again after
+     * it failed or hung: it may have left its own context unusable (a broken database session stays attached).
      */
-    public <T> Uni<T> runAgainOnFreshContext(io.vertx.core.Context eventLoop, io.opentelemetry.context.Context trace,
+    public <T> Uni<T> runOnFreshContext(io.vertx.core.Context eventLoop, io.opentelemetry.context.Context trace,
             Supplier<Uni<T>> work) {
         return Uni.createFrom().emitter(emitter -> {
             io.vertx.core.Context context = safeDuplicatedContext(eventLoop);
@@ -116,12 +90,11 @@ public class TracedWork {
         return context;
     }
 
-    private static void end(Span span, Scope scope, Throwable failure) {
+    private static void end(Span span, Throwable failure) {
         if (failure != null) {
             span.recordException(failure);
             span.setStatus(StatusCode.ERROR);
         }
         span.end();
-        scope.close();
     }
 }

@@ -12,14 +12,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A stand-in Odoo that answers JSON-RPC reads with what a real Odoo 18 answered when it was recorded.
@@ -36,10 +36,29 @@ public final class RecordedOdoo implements AutoCloseable {
     public static final long CANCEL_SELECTION_ID = 1646;
     public static final long CANCEL_RULE_ID = 8;
     private final WireMockServer server;
+    /**
+     * Every JSON-RPC request with the status it was answered with, in arrival order. Kept apart from WireMock's
+     * journal, which is bounded (a long load run would silently lose its oldest calls from {@link #calls}).
+     */
+    private final Queue<Received> received = new ConcurrentLinkedQueue<>();
 
     public RecordedOdoo() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().maxRequestJournalEntries(10_000)
-                .containerThreads(16));
+        this(10_000);
+    }
+
+    /** With WireMock's own journal (for {@link #server()}'s verifications) bounded to {@code journalEntries}. */
+    RecordedOdoo(int journalEntries) {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                .maxRequestJournalEntries(journalEntries).containerThreads(16));
+        server.addMockServiceRequestListener((request, response) -> {
+            if ("/jsonrpc".equals(request.getUrl())) {
+                received.add(new Received(request.getBodyAsString(), response.getStatus()));
+            }
+        });
+    }
+
+    /** One request as it arrived; parsed only when {@link #calls} is asked, off the server's threads. */
+    private record Received(String body, int status) {
     }
 
     public RecordedOdoo start() {
@@ -155,26 +174,20 @@ public final class RecordedOdoo implements AutoCloseable {
         return server;
     }
 
-    /** Every {@code execute_kw} call this Odoo received, oldest first. */
+    /** Every {@code execute_kw} call this Odoo received, oldest first, however many there were. */
     public List<Call> calls() {
-        // The journal lists the newest first.
-        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
-        Collections.reverse(events);
         List<Call> calls = new ArrayList<>();
-        for (ServeEvent event : events) {
-            if (!"/jsonrpc".equals(event.getRequest().getUrl())) {
-                continue;
-            }
+        for (Received request : received) {
             JsonNode body;
             try {
-                body = MAPPER.readTree(event.getRequest().getBodyAsString());
+                body = MAPPER.readTree(request.body());
             } catch (IOException e) {
                 continue;
             }
             JsonNode args = body.path("params").path("args");
             if ("execute_kw".equals(body.path("params").path("method").asText())) {
                 calls.add(new Call(args.path(3).asText(), args.path(4).asText(), args.path(5), args.path(6),
-                        event.getResponse().getStatus()));
+                        request.status()));
             }
         }
         return calls;

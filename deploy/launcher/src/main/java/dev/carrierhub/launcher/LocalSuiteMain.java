@@ -12,6 +12,10 @@ public final class LocalSuiteMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // Before anything logs: started with plain java (not from Maven), the JBoss and JDK log managers would
+        // otherwise wait on each other's initialisation for ever.
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        java.util.logging.LogManager.getLogManager();
         ProjectLayout layout = ProjectLayout.locate();
         Path workDir = layout.root().resolve("target/local-suite");
         System.out.println("Starting Kafka, PostgreSQL, the sandbox carrier, a recorded Odoo and five services...");

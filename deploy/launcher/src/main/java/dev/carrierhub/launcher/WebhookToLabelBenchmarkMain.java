@@ -20,8 +20,8 @@ import org.HdrHistogram.Histogram;
  * Hub's own: intake, rating, booking and the Kafka hops between them.
  *
  * <p>{@code java -cp deploy/launcher/target/classes:$(cat deploy/launcher/target/classpath.txt)
- * dev.carrierhub.launcher.WebhookToLabelBenchmarkMain [perSecond] [seconds]} (defaults 20 and 60, after a
- * warm-up of 30 s at the same rate).
+ * dev.carrierhub.launcher.WebhookToLabelBenchmarkMain [perSecond] [seconds] [warmUpSeconds]} (defaults 20, 60
+ * and 30; the warm-up runs at the same rate, and is not measured).
  */
 public final class WebhookToLabelBenchmarkMain {
     private WebhookToLabelBenchmarkMain() {
@@ -32,6 +32,7 @@ public final class WebhookToLabelBenchmarkMain {
         java.util.logging.LogManager.getLogManager();
         int perSecond = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int warmUpSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         ProjectLayout layout = ProjectLayout.locate();
         Path workDir = layout.root().resolve("target/webhook-to-label-benchmark-" + System.currentTimeMillis());
         String recordedWebhook = OdooRecording.load(DemoRun.PICKING_WEBHOOK).webhookBody();
@@ -50,7 +51,7 @@ public final class WebhookToLabelBenchmarkMain {
                     OpenLoopLoad load = new OpenLoopLoad()) {
                 System.out.printf("suite ready in %.1f s (pod JVM settings)%n", suite.timeToReady().toMillis() / 1000.0);
                 long firstPicking = System.currentTimeMillis() % 1_000_000 * 1_000;
-                run(suite, outcomes, load, recordedWebhook, firstPicking, perSecond, 30, "warm-up");
+                run(suite, outcomes, load, recordedWebhook, firstPicking, perSecond, warmUpSeconds, "warm-up");
                 print(run(suite, outcomes, load, recordedWebhook, firstPicking + 100_000, perSecond, seconds,
                         "measured"), perSecond, seconds);
                 LocalSuite.SERVICES.forEach(service -> System.out.printf("%s resident memory: %d MB%n", service,

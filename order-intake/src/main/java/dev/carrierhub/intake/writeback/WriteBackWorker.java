@@ -106,8 +106,10 @@ public class WriteBackWorker {
             return Uni.createFrom().item(List.of());
         }
         String eventId = row.idempotencyKey.substring(0, row.idempotencyKey.length() - (":" + row.kind).length());
-        return writeBacks.list("idempotencyKey like ?1 and status = ?2 order by seq",
-                        eventId + ":" + WriteBackKind.LABEL_ATTACHMENT.code() + ":%", OdooWriteBack.Status.SENT)
+        // By shipment first: its index finds the few rows, where a LIKE on the key alone would read the table.
+        return writeBacks.list("shipmentId = ?1 and idempotencyKey like ?2 and status = ?3 order by seq",
+                        row.shipmentId, eventId + ":" + WriteBackKind.LABEL_ATTACHMENT.code() + ":%",
+                        OdooWriteBack.Status.SENT)
                 .map(attachments -> attachments.stream().map(a -> a.odooResultId).filter(id -> id != null).toList());
     }
 

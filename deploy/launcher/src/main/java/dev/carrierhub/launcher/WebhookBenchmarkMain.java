@@ -16,21 +16,24 @@ import java.util.Map;
  * loop), each for a picking of its own. Prints the answer latency percentiles and errors, then waits until
  * every accepted webhook's shipment.requested is on the topic and checks none came twice. Run after a build:
  * {@code ./mvnw -B -q -pl deploy/launcher exec:java -Dexec.mainClass=dev.carrierhub.launcher.WebhookBenchmarkMain
- * [-Dexec.args="<requests per second> <seconds> <Odoo read latency in ms>"]} (default 1000 for 60 s with Odoo
- * answering in 20 ms, after a 10 s warm-up at half rate).
+ * [-Dexec.args="<requests per second> <seconds> <Odoo read latency in ms> <warm-up seconds>"]} (default 1000 for
+ * 60 s with Odoo answering in 20 ms, after a 10 s warm-up at half rate).
  */
 public final class WebhookBenchmarkMain {
     private static final long FIRST_PICKING = 1_000_000;
-    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    private static final int WARM_UP_SECONDS = 10;
     private static final Duration NO_PROGRESS_LIMIT = Duration.ofSeconds(120);
 
     private WebhookBenchmarkMain() {
     }
 
     public static void main(String[] args) {
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        java.util.logging.LogManager.getLogManager();
         int perSecond = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         Duration odooLatency = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 20);
+        int warmUpSeconds = args.length > 3 ? Integer.parseInt(args[3]) : WARM_UP_SECONDS;
         ProjectLayout layout = ProjectLayout.locate();
         Path workDir = layout.root().resolve("target/webhook-benchmark-" + System.currentTimeMillis());
         String token = LocalSuite.randomSecret();
@@ -57,7 +60,7 @@ public final class WebhookBenchmarkMain {
                     workDir.resolve("logs"), ServiceProcess.POD_JVM_OPTIONS)) {
                 intake.awaitReady(Duration.ofMinutes(3));
                 URI webhook = URI.create(intake.baseUri() + "/webhooks/odoo/" + LocalSuite.TENANT + "?token=" + token);
-                run(stack, odoo, odooLatency, webhook, recordedWebhook, perSecond, seconds, intake);
+                run(stack, odoo, odooLatency, webhook, recordedWebhook, perSecond, seconds, warmUpSeconds, intake);
             }
         }
         // Everything is closed; the JDK HTTP client may keep an idle thread alive, which must not hold the JVM.
@@ -69,11 +72,11 @@ public final class WebhookBenchmarkMain {
      * goes at Odoo's pace; afterwards at once, so that checking every shipment was published takes minutes.
      */
     private static void run(DevStack stack, ReplayingOdooServer odoo, Duration odooLatency, URI webhook,
-            String recordedWebhook, int perSecond, int seconds, ServiceProcess intake) {
+            String recordedWebhook, int perSecond, int seconds, int warmUpSeconds, ServiceProcess intake) {
         OpenLoopLoad load = new OpenLoopLoad();
         try {
             odoo.latency(odooLatency);
-            int warmUpCount = (int) (WARM_UP.toSeconds() * perSecond / 2);
+            int warmUpCount = warmUpSeconds * perSecond / 2;
             OpenLoopLoad.Result warmUp = load.run(webhook, perSecond / 2, warmUpCount,
                     i -> bodyFor(recordedWebhook, FIRST_PICKING + i));
             System.out.printf("warm-up: %d webhooks at %d/s, %d errors%n", warmUpCount, perSecond / 2, warmUp.errors());

@@ -10,23 +10,24 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.LockMode;
 
 /** Write-backs planned for Odoo, the queue of those due, and their outcomes. */
 @ApplicationScoped
 public class OdooWriteBackRepository implements PanacheRepositoryBase<OdooWriteBack, UUID> {
     /**
      * The due writes that head their picking's queue: nothing older of the same picking is unsent (PLANNED,
-     * or FAILED and waiting for an operator). Locked, skipping rows another replica is claiming.
+     * or FAILED and waiting for an operator). Locked, skipping rows another replica is claiming. HQL rather
+     * than native SQL: Hibernate caches an HQL plan by its text, while each native query with an entity result
+     * added a plan of its own to the plan cache (all under one hash, so every lookup walked them all).
      */
     private static final String DUE_HEADS = """
-            select * from odoo_writeback w
-             where w.status = 'PLANNED' and w.next_attempt_at <= ?1
-               and not exists (select 1 from odoo_writeback o
-                                where o.tenant = w.tenant and o.picking_id = w.picking_id
-                                  and o.status <> 'SENT' and o.seq < w.seq)
-             order by w.next_attempt_at, w.seq
-             limit ?2
-             for update of w skip locked""";
+            from OdooWriteBack w
+             where w.status = :planned and w.nextAttemptAt <= :now
+               and not exists (from OdooWriteBack o
+                                where o.tenant = w.tenant and o.pickingId = w.pickingId
+                                  and o.status <> :sent and o.seq < w.seq)
+             order by w.nextAttemptAt, w.seq""";
 
     public Uni<List<OdooWriteBack>> forShipment(String shipmentId) {
         return find("shipmentId = ?1 order by seq", shipmentId).list();
@@ -37,11 +38,14 @@ public class OdooWriteBackRepository implements PanacheRepositoryBase<OdooWriteB
     }
 
     /** Up to {@code limit} due queue heads, locked for the caller's transaction (see {@link #DUE_HEADS}). */
-    @SuppressWarnings("unchecked")
     public Uni<List<OdooWriteBack>> lockDueHeads(Instant now, int limit) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(DUE_HEADS, OdooWriteBack.class)
-                .setParameter(1, now)
-                .setParameter(2, limit)
+        return Panache.getSession().chain(session -> session.createSelectionQuery(DUE_HEADS, OdooWriteBack.class)
+                .setParameter("planned", OdooWriteBack.Status.PLANNED)
+                .setParameter("now", now)
+                .setParameter("sent", OdooWriteBack.Status.SENT)
+                // Rows another replica's transaction is claiming are left to it, not waited for.
+                .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
+                .setMaxResults(limit)
                 .getResultList());
     }
 

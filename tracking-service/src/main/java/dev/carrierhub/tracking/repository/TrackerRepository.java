@@ -1,5 +1,6 @@
 package dev.carrierhub.tracking.repository;
 
+import dev.carrierhub.contracts.events.Milestone;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -8,26 +9,28 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.LockMode;
 
 /** Trackers, the lock that serialises one tracker's callbacks, and the queue of pending registrations. */
 @ApplicationScoped
 public class TrackerRepository implements PanacheRepositoryBase<Tracker, String> {
-    /** Native, because Panache Reactive takes no query hints, so no SKIP LOCKED through HQL. */
+    /**
+     * Pending registrations that are due. HQL through the session (which, unlike Panache's query, takes a SKIP
+     * LOCKED lock mode) rather than native SQL: Hibernate caches an HQL plan by its text, while a native query
+     * with an entity result added a plan to its plan cache on every call.
+     */
     private static final String DUE_REGISTRATIONS = """
-            select * from tracker
-             where registration = 'PENDING' and next_attempt_at <= ?1
-             order by next_attempt_at
-             limit ?2
-               for update skip locked""";
+            from Tracker
+             where registration = :registration and nextAttemptAt <= :now
+             order by nextAttemptAt""";
 
-    /** Polled trackers that are due and not final yet; same reason for a native query. */
+    /** Polled trackers that are due and not final yet. */
     private static final String DUE_POLLS = """
-            select * from tracker
-             where registration = 'POLLED' and next_poll_at <= ?1
-               and milestone not in ('DELIVERED', 'RETURNED_TO_SENDER', 'CANCELLED')
-             order by next_poll_at
-             limit ?2
-               for update skip locked""";
+            from Tracker
+             where registration = :registration and nextPollAt <= :now and milestone not in :final
+             order by nextPollAt""";
+    private static final List<Milestone> FINAL = List.of(Milestone.DELIVERED, Milestone.RETURNED_TO_SENDER,
+            Milestone.CANCELLED);
 
     /** The tracker, locked for the rest of the transaction so two callbacks never decide from the same state. */
     public Uni<Tracker> lock(String shipmentId) {
@@ -56,17 +59,22 @@ public class TrackerRepository implements PanacheRepositoryBase<Tracker, String>
 
     /** Pending registrations that are due, locked for this transaction; rows another replica holds are skipped. */
     public Uni<List<Tracker>> lockDueRegistrations(Instant now, int limit) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(DUE_REGISTRATIONS, Tracker.class)
-                .setParameter(1, now)
-                .setParameter(2, limit)
+        return Panache.getSession().chain(session -> session.createSelectionQuery(DUE_REGISTRATIONS, Tracker.class)
+                .setParameter("registration", Tracker.Registration.PENDING)
+                .setParameter("now", now)
+                .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
+                .setMaxResults(limit)
                 .getResultList());
     }
 
     /** Polled trackers that are due, locked for this transaction; rows another replica holds are skipped. */
     public Uni<List<Tracker>> lockDuePolls(Instant now, int limit) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(DUE_POLLS, Tracker.class)
-                .setParameter(1, now)
-                .setParameter(2, limit)
+        return Panache.getSession().chain(session -> session.createSelectionQuery(DUE_POLLS, Tracker.class)
+                .setParameter("registration", Tracker.Registration.POLLED)
+                .setParameter("now", now)
+                .setParameter("final", FINAL)
+                .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
+                .setMaxResults(limit)
                 .getResultList());
     }
 

@@ -6,34 +6,35 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.LockMode;
 
 /** Verified callbacks as received. */
 @ApplicationScoped
 public class TrackingCallbackRepository implements PanacheRepositoryBase<TrackingCallback, UUID> {
-    /** Native, because Panache Reactive takes no query hints, so no SKIP LOCKED through HQL. */
-    private static final String RECEIVED = """
-            select * from tracking_callback
-             where outcome = 'RECEIVED'
-             order by received_at
-             limit ?1
-               for update skip locked""";
+    /**
+     * HQL through the session (which, unlike Panache's query, takes a SKIP LOCKED lock mode) rather than native
+     * SQL: Hibernate caches an HQL plan by its text, while a native query with an entity result added a plan to
+     * its plan cache on every call.
+     */
+    private static final String RECEIVED = "from TrackingCallback where outcome = :received order by receivedAt";
 
-    private static final String ONE_RECEIVED = """
-            select * from tracking_callback
-             where id = ?1 and outcome = 'RECEIVED'
-               for update skip locked""";
+    private static final String ONE_RECEIVED = "from TrackingCallback where id = :id and outcome = :received";
 
     /** The oldest callbacks not applied yet, locked for this transaction; rows another replica holds are skipped. */
     public Uni<List<TrackingCallback>> lockReceived(int limit) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(RECEIVED, TrackingCallback.class)
-                .setParameter(1, limit)
+        return Panache.getSession().chain(session -> session.createSelectionQuery(RECEIVED, TrackingCallback.class)
+                .setParameter("received", TrackingCallback.Outcome.RECEIVED)
+                .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
+                .setMaxResults(limit)
                 .getResultList());
     }
 
     /** This callback if it is still waiting to be applied and no one else holds it, locked; otherwise null. */
     public Uni<TrackingCallback> lockReceived(UUID id) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(ONE_RECEIVED, TrackingCallback.class)
-                .setParameter(1, id)
+        return Panache.getSession().chain(session -> session.createSelectionQuery(ONE_RECEIVED, TrackingCallback.class)
+                .setParameter("id", id)
+                .setParameter("received", TrackingCallback.Outcome.RECEIVED)
+                .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
                 .getResultList())
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }

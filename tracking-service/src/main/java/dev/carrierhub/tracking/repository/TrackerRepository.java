@@ -1,6 +1,6 @@
 package dev.carrierhub.tracking.repository;
 
-import dev.carrierhub.contracts.events.Milestone;
+import dev.carrierhub.tracking.polling.PollSchedule;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -29,8 +29,6 @@ public class TrackerRepository implements PanacheRepositoryBase<Tracker, String>
             from Tracker
              where registration = :registration and nextPollAt <= :now and milestone not in :final
              order by nextPollAt""";
-    private static final List<Milestone> FINAL = List.of(Milestone.DELIVERED, Milestone.RETURNED_TO_SENDER,
-            Milestone.CANCELLED);
 
     /** The tracker, locked for the rest of the transaction so two callbacks never decide from the same state. */
     public Uni<Tracker> lock(String shipmentId) {
@@ -72,7 +70,7 @@ public class TrackerRepository implements PanacheRepositoryBase<Tracker, String>
         return Panache.getSession().chain(session -> session.createSelectionQuery(DUE_POLLS, Tracker.class)
                 .setParameter("registration", Tracker.Registration.POLLED)
                 .setParameter("now", now)
-                .setParameter("final", FINAL)
+                .setParameter("final", PollSchedule.FINAL)
                 .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
                 .setMaxResults(limit)
                 .getResultList());
